@@ -1,0 +1,78 @@
+# Arctic Smartness portal — every day-to-day command. `make` alone lists them.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean
+
+help: ## List the commands
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements/base.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements/base.txt
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
+	$(BIN)/pip install --quiet -r requirements/test.txt
+	@touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the locked dependencies
+
+install-test: $(VENV)/.installed-test ## Also install the test and lint tools
+
+migrate: install ## Apply database migrations (SQLite by default, DATABASE_URL if set)
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Load the demo content and create the local admin account (idempotent)
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_local_admin
+
+run: demo ## Set everything up and serve the site on http://127.0.0.1:8000
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+serve: install ## Serve under gunicorn with production settings (needs SECRET_KEY)
+	$(MANAGE) collectstatic --no-input --verbosity 0
+	$(BIN)/gunicorn config.wsgi
+
+test: install-test ## Run the whole test suite (DATABASE_URL picks PostgreSQL)
+	$(BIN)/pytest
+
+test-fast: install-test ## Run the suite without the browser tests
+	$(BIN)/pytest -m "not browser"
+
+lint: install-test ## Check code style with ruff and the templates with djhtml
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: install-test ## Reformat code and templates
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+check: install-test ## Django system checks, missing migrations and message catalogues
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(PY) -m scripts.check_messages
+
+messages: install-test ## Update the fi/en translation catalogues of the templates and code
+	$(MANAGE) makemessages --locale fi --locale en --no-obsolete --no-location \
+		--ignore '$(VENV)/*' --ignore 'staticfiles/*' --ignore 'node_modules/*'
+	$(MANAGE) compilemessages --ignore '$(VENV)/*'
+
+lock: install-test ## Re-lock requirements/*.txt from requirements/*.in
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --strip-extras --no-header --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements/base.txt requirements/base.in
+	$(BIN)/pip-compile --quiet --strip-extras --no-header --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements/test.txt requirements/test.in
+
+clean: ## Remove the virtualenv, the SQLite database, collected static files and caches
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache test-artifacts
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

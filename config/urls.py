@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+from search import views as search_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Finnish, the default language, lives at the root; English under /en/.
+urlpatterns += i18n_patterns(
+    path("haku/", search_views.search, name="search"),
+    path("sivukartta/", home_views.sitemap, name="sitemap"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
+
+handler404 = "home.views.page_not_found"
+handler500 = "home.views.server_error"

@@ -1,0 +1,39 @@
+"""Showing related pages and snippets in the language of the page that shows them."""
+
+from collections import defaultdict
+
+
+def in_locale(objects, locale):
+    """Swap each page or translatable snippet for its translation in `locale`, if there is one.
+
+    Translations share a `translation_key`; one query per model fetches them all, so a list
+    costs the same whatever its length. Objects without a translation are kept as they are
+    (a visitor sees the Finnish original rather than nothing). None entries are dropped.
+    """
+    objects = [obj for obj in objects if obj is not None]
+    if not objects:
+        return []
+    wanted = defaultdict(set)
+    for obj in objects:
+        if obj.locale_id != locale.pk:
+            wanted[_base_model(obj)].add(obj.translation_key)
+    found = {}
+    for model, keys in wanted.items():
+        queryset = model._default_manager.filter(translation_key__in=keys, locale=locale)
+        if hasattr(queryset, "specific"):
+            queryset = queryset.live().specific()
+        for translation in queryset:
+            found[(model, translation.translation_key)] = translation
+    return [
+        obj
+        if obj.locale_id == locale.pk
+        else found.get((_base_model(obj), obj.translation_key), obj)
+        for obj in objects
+    ]
+
+
+def _base_model(obj):
+    # Pages of every type share translation keys through wagtailcore.Page.
+    from wagtail.models import Page
+
+    return Page if isinstance(obj, Page) else type(obj)

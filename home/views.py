@@ -1,0 +1,36 @@
+"""Site-wide views: the human-readable sitemap and the error pages."""
+
+from django.http import HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from wagtail.models import Locale, Site
+
+SITEMAP_DEPTH = 4
+
+
+def sitemap(request):
+    """Every live public page of the visitor's language as a nested list."""
+    site = Site.find_for_request(request)
+    root = site.root_page.get_translation_or_none(Locale.get_active()) if site else None
+    entries = []
+    if root is not None:
+        pages = (
+            root.get_descendants(inclusive=True)
+            .live()
+            .public()
+            .filter(depth__lte=root.depth + SITEMAP_DEPTH - 1)
+            .order_by("path")
+        )
+        entries = [{"page": page, "level": page.depth - root.depth} for page in pages]
+    return render(request, "home/sitemap.html", {"entries": entries})
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # The 500 template stands alone, with no tags that query the database: the database
+    # may be what failed.
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(template.render({"request": request}))

@@ -1,0 +1,35 @@
+"""Admin registration of the shared snippets: listed with search and filters."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .snippets import Organisation, Person
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["name", "short_name", "kind", "locale"]
+    list_filter = ["kind", "locale"]
+    search_fields = ["name", "short_name"]
+    ordering = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "role", "organisation", "email", "locale"]
+    list_filter = ["organisation", "locale"]
+    search_fields = ["name", "role", "email"]
+    ordering = ["name"]
+
+
+register_snippet(OrganisationViewSet)
+register_snippet(PersonViewSet)

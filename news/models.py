@@ -1,0 +1,183 @@
+"""News items and events."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyStreamBlock
+from home.localization import in_locale
+from home.models import SummaryMixin
+from home.pagination import paginate
+
+__all__ = ["NewsIndexPage", "NewsPage", "NewsPageTag"]
+
+NEWS_PER_PAGE = 10
+
+
+class NewsIndexPage(SummaryMixin, Page):
+    """The list of news items and events, newest first."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .prefetch_related("tags")
+            .order_by("-date", "-pk")
+        )
+        context["news_items"] = paginate(request, news, NEWS_PER_PAGE)
+        return context
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsPage(SummaryMixin, Page):
+    """A news item; with a start time it is also an event (venue, participants)."""
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    date = models.DateField(
+        _("date"), default=timezone.localdate, help_text=_("The publication date shown.")
+    )
+    body = StreamField(
+        BodyStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("The story.")
+    )
+    tags = ClusterTaggableManager(
+        through=NewsPageTag,
+        verbose_name=_("tags"),
+        blank=True,
+        help_text=_("Keywords visitors can browse news by, e.g. “strategia”."),
+    )
+    related_clusters = ParentalManyToManyField(
+        "clusters.ClusterPage",
+        verbose_name=_("related clusters"),
+        blank=True,
+        related_name="news",
+        help_text=_("Clusters this item is about."),
+    )
+    related_projects = ParentalManyToManyField(
+        "projects.ProjectPage",
+        verbose_name=_("related projects"),
+        blank=True,
+        related_name="news",
+        help_text=_("Projects this item is about."),
+    )
+    event_start = models.DateTimeField(
+        _("event starts"),
+        null=True,
+        blank=True,
+        help_text=_("Fill in only if this item is an event: when it begins."),
+    )
+    event_end = models.DateTimeField(
+        _("event ends"), null=True, blank=True, help_text=_("When the event ends, if known.")
+    )
+    venue = models.CharField(
+        _("venue"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where the event takes place, e.g. “Lapin yliopisto, Rovaniemi”."),
+    )
+    participants = models.PositiveIntegerField(
+        _("participants"),
+        null=True,
+        blank=True,
+        help_text=_("How many took part (or are expected to), if known."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("event_start"), FieldPanel("event_end")]),
+                FieldPanel("venue"),
+                FieldPanel("participants"),
+            ],
+            heading=_("Event details"),
+            help_text=_("Leave empty for a plain news item."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("tags"), FieldPanel("related_clusters"), FieldPanel("related_projects")],
+            heading=_("Topics"),
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("venue"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("related_clusters"),
+        SynchronizedField("related_projects"),
+    ]
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.event_end and not self.event_start:
+            errors["event_start"] = _("Give the start time of the event as well.")
+        elif self.event_start and self.event_end and self.event_end < self.event_start:
+            errors["event_end"] = _("The event ends before it starts.")
+        if (self.venue or self.participants is not None) and not self.event_start:
+            errors.setdefault(
+                "event_start", _("A venue or participant count needs the event's start time.")
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_event(self):
+        return self.event_start is not None
+
+    @property
+    def event_is_upcoming(self):
+        return self.is_event and (self.event_end or self.event_start) >= timezone.now()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["clusters"] = in_locale(
+            list(self.related_clusters.filter(live=True)), self.locale
+        )
+        context["projects"] = in_locale(
+            list(self.related_projects.filter(live=True)), self.locale
+        )
+        return context

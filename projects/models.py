@@ -1,0 +1,456 @@
+"""Projects: the index of projects and each EU- or nationally funded project."""
+
+import datetime
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyStreamBlock
+from home.localization import in_locale
+from home.models import SummaryMixin
+from home.pagination import paginate
+
+from .forms import ProjectPageForm
+from .funding import FundingSource, build_funding_table
+
+__all__ = [
+    "FundingSource",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "ProjectPartner",
+    "ProjectFundingLine",
+    "ProjectGoal",
+    "ProjectWorkPackage",
+    "ProjectResult",
+    "ProjectContact",
+]
+
+PROJECTS_PER_PAGE = 12
+
+
+class ProjectIndexPage(SummaryMixin, Page):
+    """The list of all projects, newest first."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count_per_parent = 1
+
+    intro = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("introduction"),
+        blank=True,
+        help_text=_("Optional text above the list of projects."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("intro")]
+
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        verbose_name = _("project index")
+        verbose_name_plural = _("project indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        projects = ProjectPage.listing().child_of(self)
+        context["projects"] = paginate(request, projects, PROJECTS_PER_PAGE)
+        return context
+
+
+class ProjectPage(SummaryMixin, Page):
+    """One project: who runs it, when, with how much money from where, and what it does."""
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+
+    class ProgrammingPeriod(models.TextChoices):
+        P2007_2013 = "2007-2013", "2007–2013"
+        P2014_2020 = "2014-2020", "2014–2020"
+        P2021_2027 = "2021-2027", "2021–2027"
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        ONGOING = "ongoing", _("Ongoing")
+        ENDED = "ended", _("Ended")
+
+    acronym = models.CharField(
+        _("acronym"),
+        max_length=40,
+        blank=True,
+        help_text=_("Short name of the project, e.g. “ASP”. Visitors can search by it."),
+    )
+    lead_organisation = models.ForeignKey(
+        "home.Organisation",
+        verbose_name=_("lead organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="led_projects",
+        help_text=_("The organisation that administers the project."),
+    )
+    start_date = models.DateField(
+        _("start date"), null=True, blank=True, help_text=_("First day of the project.")
+    )
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Last day of the project.")
+    )
+    total_budget = models.DecimalField(
+        _("total budget (€)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0, message=_("The budget cannot be negative."))],
+        help_text=_("The whole budget in euros. The funding lines below must fit in it."),
+    )
+    funding_programme = models.CharField(
+        _("funding programme"),
+        max_length=255,
+        blank=True,
+        help_text=_("E.g. “Kestävää kasvua ja työtä 2014–2020 – Suomen rakennerahasto-ohjelma”."),
+    )
+    programming_period = models.CharField(
+        _("programming period"),
+        max_length=9,
+        choices=ProgrammingPeriod.choices,
+        blank=True,
+        help_text=_("The EU programming period the funding belongs to, if EU-funded."),
+    )
+    register_code = models.CharField(
+        _("register code"),
+        max_length=40,
+        blank=True,
+        help_text=_("The project's code in the EURA, Kohesio or keep.eu register, if known."),
+    )
+    register_url = models.URLField(
+        _("register record"),
+        blank=True,
+        help_text=_("Address of the project's record in that register."),
+    )
+    clusters = ParentalManyToManyField(
+        "clusters.ClusterPage",
+        verbose_name=_("clusters"),
+        blank=True,
+        related_name="projects",
+        help_text=_("The Arctic Smartness clusters this project belongs to."),
+    )
+    priorities = ParentalManyToManyField(
+        "strategy.StrategyPriorityPage",
+        verbose_name=_("strategy priorities"),
+        blank=True,
+        related_name="projects",
+        help_text=_("The priorities of the strategy that this project advances."),
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("description"),
+        blank=True,
+        help_text=_("The story of the project, built from blocks."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("acronym"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_organisation"),
+                InlinePanel("partners", label=_("Partner"), heading=_("Partners")),
+            ],
+            heading=_("Organisations"),
+        ),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Duration")),
+        MultiFieldPanel(
+            [
+                FieldPanel("total_budget"),
+                InlinePanel(
+                    "funding_lines",
+                    label=_("Funding line"),
+                    heading=_("Funding lines"),
+                    help_text=_(
+                        "Give each source's amount or its share of the budget; "
+                        "the missing figure is calculated."
+                    ),
+                ),
+                FieldPanel("funding_programme"),
+                FieldPanel("programming_period"),
+                FieldRowPanel([FieldPanel("register_code"), FieldPanel("register_url")]),
+            ],
+            heading=_("Funding"),
+        ),
+        InlinePanel("goals", label=_("Goal"), heading=_("Goals")),
+        InlinePanel("work_packages", label=_("Work package"), heading=_("Work packages")),
+        InlinePanel("results", label=_("Result"), heading=_("Results")),
+        InlinePanel("contacts", label=_("Contact"), heading=_("Contacts")),
+        MultiFieldPanel(
+            [FieldPanel("clusters"), FieldPanel("priorities")],
+            heading=_("Clusters and strategy"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("acronym", boost=3),
+        index.AutocompleteField("acronym"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("funding_programme"),
+        index.SearchField("register_code"),
+        index.RelatedFields(
+            "lead_organisation", [index.SearchField("name"), index.SearchField("short_name")]
+        ),
+        index.RelatedFields(
+            "partners",
+            [
+                index.RelatedFields(
+                    "organisation", [index.SearchField("name"), index.SearchField("short_name")]
+                )
+            ],
+        ),
+        index.RelatedFields(
+            "funding_lines",
+            [
+                index.RelatedFields(
+                    "source", [index.SearchField("name"), index.SearchField("short_name")]
+                )
+            ],
+        ),
+        index.RelatedFields("goals", [index.SearchField("text")]),
+        index.RelatedFields(
+            "work_packages", [index.SearchField("title"), index.SearchField("description")]
+        ),
+        index.RelatedFields("results", [index.SearchField("text")]),
+        index.RelatedFields(
+            "contacts", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+        index.FilterField("programming_period"),
+    ]
+
+    # wagtail-localize leaves many-to-many relations out unless told: the English project
+    # belongs to the same clusters and priorities as its Finnish source.
+    override_translatable_fields = [
+        SynchronizedField("clusters"),
+        SynchronizedField("priorities"),
+    ]
+
+    base_form_class = ProjectPageForm
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    @classmethod
+    def listing(cls):
+        """Live projects for a card list: newest first, body left out, lead joined in."""
+        return (
+            cls.objects.live()
+            .public()
+            .defer_streamfields()
+            .select_related("lead_organisation")
+            .order_by(models.F("start_date").desc(nulls_last=True), "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["funding"] = self.funding_table
+        context["partners"] = in_locale(
+            [partner.organisation for partner in self.partners.select_related("organisation")],
+            self.locale,
+        )
+        context["lead"] = in_locale([self.lead_organisation], self.locale)
+        context["contacts"] = in_locale(
+            [c.person for c in self.contacts.select_related("person__organisation")],
+            self.locale,
+        )
+        # filter(live=True) rather than live(): previews hold these relations in memory.
+        context["related_clusters"] = in_locale(
+            list(self.clusters.filter(live=True)), self.locale
+        )
+        context["related_priorities"] = in_locale(
+            list(self.priorities.filter(live=True)), self.locale
+        )
+        return context
+
+    # --- Derived facts ------------------------------------------------------------------
+
+    def status_on(self, day):
+        """Planned, ongoing or ended on the given day; None when the dates are unknown."""
+        if self.start_date and day < self.start_date:
+            return self.Status.PLANNED
+        if self.end_date and day > self.end_date:
+            return self.Status.ENDED
+        if self.start_date:
+            return self.Status.ONGOING
+        return None
+
+    @property
+    def status(self):
+        return self.status_on(timezone.localdate())
+
+    @property
+    def duration_months(self):
+        """Whole months from the first to the last day, both included (20.2.2017–31.12.2018 is
+        22 months)."""
+        if not (self.start_date and self.end_date) or self.end_date < self.start_date:
+            return None
+        after_end = self.end_date + datetime.timedelta(days=1)
+        months = (after_end.year - self.start_date.year) * 12 + (
+            after_end.month - self.start_date.month
+        )
+        if after_end.day < self.start_date.day:
+            months -= 1
+        return months
+
+    @cached_property
+    def funding_table(self):
+        lines = [
+            (line.source, line.amount, line.share)
+            for line in self.funding_lines.select_related("source").all()
+        ]
+        return build_funding_table(self.total_budget, lines)
+
+    @property
+    def eu_contribution(self):
+        return self.funding_table.eu_contribution
+
+    @property
+    def co_financing_rate(self):
+        """The EU contribution as a percentage of the total budget."""
+        eu = self.eu_contribution
+        if eu is None or not self.total_budget:
+            return None
+        return (eu * 100 / self.total_budget).quantize(eu.__class__("0.1"))
+
+
+class ProjectPartner(Orderable):
+    """A partner organisation of a project (no text of its own: synchronised to translations)."""
+
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
+    organisation = models.ForeignKey(
+        "home.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A partner that takes part in the project."),
+    )
+
+    panels = [FieldPanel("organisation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+
+class ProjectFundingLine(Orderable):
+    """One source of a project's money: an amount in euros, a share of the budget, or both."""
+
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="funding_lines")
+    source = models.ForeignKey(
+        FundingSource,
+        verbose_name=_("funding source"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Where the money comes from."),
+    )
+    amount = models.DecimalField(
+        _("amount (€)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0, message=_("An amount cannot be negative."))],
+        help_text=_("In euros. Leave empty if you give the share."),
+    )
+    share = models.DecimalField(
+        _("share (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(0, message=_("A share must be between 0 and 100 %.")),
+            MaxValueValidator(100, message=_("A share must be between 0 and 100 %.")),
+        ],
+        help_text=_("Percentage of the total budget. Leave empty if you give the amount."),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("source"), FieldPanel("amount"), FieldPanel("share")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("funding line")
+        verbose_name_plural = _("funding lines")
+
+
+class ProjectGoal(Orderable):
+    """One goal of a project, in a sentence."""
+
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="goals")
+    text = models.CharField(_("goal"), max_length=500, help_text=_("One goal, in a sentence."))
+
+    panels = [FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("goal")
+        verbose_name_plural = _("goals")
+
+
+class ProjectWorkPackage(Orderable):
+    """A work package: a named part of the project's work."""
+
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="work_packages")
+    title = models.CharField(
+        _("title"), max_length=255, help_text=_("Name of the work package, e.g. “Viestintä”.")
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("What is done in this work package.")
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("work package")
+        verbose_name_plural = _("work packages")
+
+
+class ProjectResult(Orderable):
+    """One result the project achieved or aims at."""
+
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="results")
+    text = models.TextField(_("result"), help_text=_("One result, in a sentence or two."))
+
+    panels = [FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("result")
+        verbose_name_plural = _("results")
+
+
+class ProjectContact(Orderable):
+    """A contact person of the project."""
+
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="contacts")
+    person = models.ForeignKey(
+        "home.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Choose from People; add the person there first if missing."),
+    )
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")

@@ -1,0 +1,22 @@
+"""Admin registration of funding sources."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .funding import FundingSource
+
+
+class FundingSourceViewSet(SnippetViewSet):
+    model = FundingSource
+    icon = "tag"
+    menu_label = _("Funding sources")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["name", "short_name", "kind", "locale"]
+    list_filter = ["kind", "locale"]
+    search_fields = ["name", "short_name"]
+    ordering = ["name"]
+
+
+register_snippet(FundingSourceViewSet)
