@@ -1,0 +1,50 @@
+"""Factories for the home app's pages and the shared snippets; used by tests and demo content."""
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+from wagtail.models import Locale
+
+from .models import HomePage, Organisation, Person, StandardPage
+
+
+def default_locale():
+    return Locale.get_default()
+
+
+class OrganisationFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Organisaatio {n}")
+    short_name = ""
+    kind = Organisation.Kind.OTHER
+    locale = factory.LazyFunction(default_locale)
+
+    class Meta:
+        model = Organisation
+
+
+class PersonFactory(DjangoModelFactory):
+    name = factory.Faker("name", locale="fi_FI")
+    role = "Projektipäällikkö"
+    organisation = factory.SubFactory(OrganisationFactory)
+    email = factory.Sequence(lambda n: f"henkilo{n}@example.fi")
+    phone = "040 123 4567"
+    locale = factory.LazyFunction(default_locale)
+
+    class Meta:
+        model = Person
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Arctic Smartness"
+    hero_text = "Lapin älykäs erikoistuminen"
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Sivu {n}")
+    summary = "Lyhyt kuvaus sivusta."
+
+    class Meta:
+        model = StandardPage
