@@ -199,7 +199,10 @@ def funding_problems(budget, lines):
         )
         if derived_sum > budget + CENT * len(lines):
             problems.append(
-                _("Together the funding lines come to %(sum)s €, more than the budget %(budget)s €.")
+                _(
+                    "Together the funding lines come to %(sum)s €, "
+                    "more than the budget %(budget)s €."
+                )
                 % {"sum": derived_sum, "budget": budget}
             )
 

@@ -380,8 +380,9 @@ class ProjectFundingLine(Orderable):
         null=True,
         blank=True,
         validators=[
-            MinValueValidator(0, message=_("A share must be between 0 and 100 %.")),
-            MaxValueValidator(100, message=_("A share must be between 0 and 100 %.")),
+            # Validator messages are %-formatted by Django, hence "%%".
+            MinValueValidator(0, message=_("A share must be between 0 and 100 %%.")),
+            MaxValueValidator(100, message=_("A share must be between 0 and 100 %%.")),
         ],
         help_text=_("Percentage of the total budget. Leave empty if you give the amount."),
     )

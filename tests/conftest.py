@@ -1,0 +1,31 @@
+import pytest
+from wagtail.models import Locale, Site
+
+from home.models import HomePage
+
+
+@pytest.fixture
+def finnish(db):
+    return Locale.objects.get(language_code="fi")
+
+
+@pytest.fixture
+def english(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def home(db):
+    """The Finnish home page the migrations create, served as the default site."""
+    page = HomePage.objects.get(locale__language_code="fi")
+    site = Site.objects.get(is_default_site=True)
+    site.hostname = "testserver"
+    site.save()
+    return page
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("editor", "editor@example.fi", "x")
+    client.force_login(user)
+    return client

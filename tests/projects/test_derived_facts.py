@@ -1,0 +1,66 @@
+import datetime
+from decimal import Decimal
+
+from projects.funding import build_funding_table
+from projects.models import ProjectPage
+
+
+class Source:
+    def __init__(self, is_eu_fund=False):
+        self.is_eu_fund = is_eu_fund
+
+
+def project(start, end):
+    return ProjectPage(title="Hanke", start_date=start, end_date=end)
+
+
+def test_status_follows_the_dates_and_the_day():
+    page = project(datetime.date(2019, 10, 1), datetime.date(2022, 9, 30))
+    assert page.status_on(datetime.date(2019, 9, 30)) == "planned"
+    assert page.status_on(datetime.date(2019, 10, 1)) == "ongoing"
+    assert page.status_on(datetime.date(2022, 9, 30)) == "ongoing"
+    assert page.status_on(datetime.date(2022, 10, 1)) == "ended"
+
+
+def test_a_project_known_only_by_its_end_date_has_ended_after_it():
+    page = project(None, datetime.date(2015, 12, 31))
+    assert page.status_on(datetime.date(2016, 1, 1)) == "ended"
+    assert page.status_on(datetime.date(2015, 6, 1)) is None
+
+
+def test_duration_counts_whole_months_including_both_ends():
+    assert project(datetime.date(2017, 2, 20), datetime.date(2018, 12, 31)).duration_months == 22
+    assert project(datetime.date(2019, 10, 1), datetime.date(2022, 9, 30)).duration_months == 36
+    assert project(datetime.date(2013, 4, 1), datetime.date(2014, 12, 31)).duration_months == 21
+    assert project(None, datetime.date(2014, 12, 31)).duration_months is None
+
+
+def test_amounts_are_derived_from_shares_and_the_remainder_is_shown():
+    erdf = Source(is_eu_fund=True)
+    table = build_funding_table(Decimal("432760"), [(erdf, None, Decimal("88.1"))])
+    assert table.rows[0].amount == Decimal("381261.56")
+    assert table.rows[0].amount_is_derived
+    assert table.rows[1].is_remainder and table.rows[1].share == Decimal("11.90")
+    assert table.total_amount == Decimal("432760")
+    assert table.eu_contribution == Decimal("381261.56")
+
+
+def test_shares_are_derived_from_amounts():
+    lines = [
+        (Source(True), Decimal("136200"), None),
+        (Source(), Decimal("21200"), None),
+        (Source(), Decimal("5000"), None),
+        (Source(), Decimal("7850"), None),
+    ]
+    table = build_funding_table(Decimal("170250"), lines)
+    assert [row.share for row in table.rows] == [
+        Decimal("80.00"), Decimal("12.45"), Decimal("2.94"), Decimal("4.61")
+    ]
+    assert table.total_amount == Decimal("170250")
+    assert len(table.rows) == 4  # nothing left unitemised
+
+
+def test_a_source_without_figures_is_listed_without_inventing_any():
+    table = build_funding_table(None, [(Source(True), None, None)])
+    assert table.rows[0].amount is None and table.rows[0].share is None
+    assert table.total_amount is None and table.eu_contribution is None
