@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
@@ -159,7 +159,7 @@ class ClusterMember(Orderable):
         verbose_name_plural = _("members")
 
 
-class ClusterTheme(Orderable):
+class ClusterTheme(TranslatableMixin, Orderable):
     """A theme the cluster works on, e.g. “mining and cleantech”."""
 
     cluster = ParentalKey(ClusterPage, on_delete=models.CASCADE, related_name="themes")
@@ -167,7 +167,7 @@ class ClusterTheme(Orderable):
 
     panels = [FieldPanel("name")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -394,20 +394,20 @@ class ProjectFundingLine(Orderable):
         verbose_name_plural = _("funding lines")
 
 
-class ProjectGoal(Orderable):
-    """One goal of a project, in a sentence."""
+class ProjectGoal(TranslatableMixin, Orderable):
+    """One goal of a project, in a sentence (translated segment by segment)."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="goals")
     text = models.CharField(_("goal"), max_length=500, help_text=_("One goal, in a sentence."))
 
     panels = [FieldPanel("text")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("goal")
         verbose_name_plural = _("goals")
 
 
-class ProjectWorkPackage(Orderable):
+class ProjectWorkPackage(TranslatableMixin, Orderable):
     """A work package: a named part of the project's work."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="work_packages")
@@ -420,12 +420,12 @@ class ProjectWorkPackage(Orderable):
 
     panels = [FieldPanel("title"), FieldPanel("description")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("work package")
         verbose_name_plural = _("work packages")
 
 
-class ProjectResult(Orderable):
+class ProjectResult(TranslatableMixin, Orderable):
     """One result the project achieved or aims at."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="results")
@@ -433,7 +433,7 @@ class ProjectResult(Orderable):
 
     panels = [FieldPanel("text")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("result")
         verbose_name_plural = _("results")
 

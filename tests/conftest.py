@@ -26,6 +26,12 @@ def home(db):
 
 @pytest.fixture
 def admin_client(client, django_user_model):
+    from wagtail.users.models import UserProfile
+
     user = django_user_model.objects.create_superuser("editor", "editor@example.fi", "x")
+    # Messages are asserted in English; Finnish editors get the same ones from the catalogue.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
     client.force_login(user)
     return client

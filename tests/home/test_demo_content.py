@@ -1,0 +1,114 @@
+"""The demo site: complete in both languages, and loading it again changes nothing."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+from clusters.models import ClusterPage
+from home.models import Organisation, Person, StandardPage
+from news.models import NewsPage
+from projects.models import FundingSource, ProjectPage
+from strategy.models import StrategyPriorityPage
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+        yield
+        # The demo content was committed for real (wagtail-localize publishes translations
+        # on commit), so put the database back the way the migrations left it.
+        call_command("flush", interactive=False, verbosity=0)
+        restore_migrated_state()
+
+
+def restore_migrated_state():
+    import importlib
+
+    from django.apps import apps
+    from wagtail.models import Locale
+
+    finnish = Locale.objects.create(language_code="fi")
+    Page.add_root(title="Root", slug="root", locale=finnish)
+    migration = importlib.import_module("home.migrations.0002_create_site_root")
+    migration.create_site_root(apps, None)
+
+
+def counts():
+    return {
+        model.__name__: (model.objects.filter(locale__language_code="fi").count(),
+                         model.objects.filter(locale__language_code="en").count())
+        for model in (ClusterPage, ProjectPage, NewsPage, StrategyPriorityPage, StandardPage,
+                      Organisation, Person, FundingSource)
+    }
+
+
+@pytest.mark.django_db
+def test_demo_content_has_the_page_tree_an_editor_expects(demo_site):
+    assert counts() == {
+        "ClusterPage": (5, 5),
+        "ProjectPage": (4, 4),
+        "NewsPage": (3, 3),
+        "StrategyPriorityPage": (4, 4),
+        "StandardPage": (3, 3),
+        "Organisation": (14, 14),
+        "Person": (3, 3),
+        "FundingSource": (5, 5),
+    }
+    titles = set(NewsPage.objects.values_list("title", flat=True))
+    assert "Missä mennään Arctic Smartness -yhteistyössä?" in titles
+    assert "Discovering the Arctic Future – as Part of Europe" in titles
+
+
+@pytest.mark.django_db
+def test_english_pages_are_wagtail_localize_translations(demo_site):
+    translated = Translation.objects.filter(target_locale__language_code="en").count()
+    assert translated >= 45
+    english = ProjectPage.objects.get(locale__language_code="en", slug="growth-through-cooperation")
+    assert english.goals.first().text == "Increase cooperation between Lapland's industries."
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_content_twice_creates_no_duplicates(demo_site):
+    before = (counts(), Page.objects.count(), Translation.objects.count())
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    assert (counts(), Page.objects.count(), Translation.objects.count()) == before
+
+
+@pytest.mark.django_db
+def test_every_demo_page_renders_in_both_languages(demo_site, client):
+    pages = Page.objects.live().filter(depth__gt=1).specific()
+    assert pages.count() == 2 * 24
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+
+
+@pytest.mark.django_db
+def test_tree_is_consistent_after_translation(demo_site, client):
+    # Regression: translations published in one outer transaction left stale child counts,
+    # so English section pages had no reachable children.
+    for page in Page.objects.all():
+        assert page.numchild == page.get_children().count() or page.numchild == (
+            Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).count()
+        )
+    assert client.get("/en/clusters/arctic-design/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_visitor_sees_the_seed_figures(demo_site, client):
+    html = client.get("/hankkeet/growth-through-cooperation/").content.decode()
+    for figure in ("136\xa0200\xa0€", "21\xa0200\xa0€", "5\xa0000\xa0€", "7\xa0850\xa0€",
+                   "170\xa0250\xa0€", "1.10.2019", "30.9.2022"):
+        assert figure in html
+    cluster = client.get("/klusterit/arktinen-muotoilu/").content.decode()
+    assert "Lapin yliopisto" in cluster
+    assert "Arctic Smartness Portfolio" in cluster  # its projects are found automatically
+    priority = client.get("/strategia-2018-2022/kiertotalous/").content.decode()
+    assert "Growth through Cooperation" in priority
+    assert "Arktinen teollisuus ja kiertotalous" in priority
+    event = client.get("/ajankohtaista/missa-mennaan-arctic-smartness-yhteistyossa/")
+    assert "Lapin yliopisto, Rovaniemi" in event.content.decode()
+    english = client.get("/en/projects/growth-through-cooperation/").content.decode()
+    assert "€136,200" in english and "European Regional Development Fund" in english
