@@ -15,7 +15,6 @@ class OrganisationViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "short_name", "kind", "locale"]
     list_filter = ["kind", "locale"]
-    search_fields = ["name", "short_name"]
     ordering = ["name"]
 
 
@@ -27,7 +26,6 @@ class PersonViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "role", "organisation", "email", "locale"]
     list_filter = ["organisation", "locale"]
-    search_fields = ["name", "role", "email"]
     ordering = ["name"]
 
 

@@ -15,7 +15,6 @@ class FundingSourceViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "short_name", "kind", "locale"]
     list_filter = ["kind", "locale"]
-    search_fields = ["name", "short_name"]
     ordering = ["name"]
 
 

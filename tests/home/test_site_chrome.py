@@ -1,0 +1,54 @@
+import pytest
+
+from home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_page_has_skip_link_navigation_and_footer(client, home):
+    about = StandardPageFactory(parent=home, title="Tietoa", show_in_menus=True)
+    html = client.get(about.url).content.decode()
+    assert 'class="skip-link" href="#main"' in html
+    assert 'id="main"' in html
+    assert 'aria-current="page"' in html  # the menu marks where the visitor is
+    assert 'class="breadcrumbs' in html
+    assert 'href="/sivukartta/"' in html
+    assert '<html lang="fi">' in html
+
+
+def test_missing_page_gets_a_friendly_404(client, home):
+    response = client.get("/ei-ole-olemassa/")
+    assert response.status_code == 404
+    assert 'href="/sivukartta/"' in response.content.decode()
+
+
+def test_server_error_page_stands_alone(rf):
+    from home import views
+
+    request = rf.get("/")
+    response = views.server_error(request)
+    assert response.status_code == 500
+    assert "<main" in response.content.decode()
+
+
+def test_sitemap_lists_the_pages_of_the_visitors_language(client, home):
+    StandardPageFactory(parent=home, title="Saavutettavuusseloste")
+    html = client.get("/sivukartta/").content.decode()
+    assert "Saavutettavuusseloste" in html
+
+
+def test_snippets_are_listed_with_search_and_filters(
+    admin_client, django_capture_on_commit_callbacks
+):
+    from home.factories import OrganisationFactory
+
+    # The search index is updated in on-commit tasks; run them as a real commit would.
+    with django_capture_on_commit_callbacks(execute=True):
+        OrganisationFactory(name="Geologian tutkimuskeskus", short_name="GTK")
+        OrganisationFactory(name="Lapin liitto")
+    response = admin_client.get("/admin/snippets/home/organisation/", {"q": "Geologian"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Geologian tutkimuskeskus" in html and "Lapin liitto" not in html
+    for url in ("/admin/snippets/home/person/", "/admin/snippets/projects/fundingsource/"):
+        assert admin_client.get(url).status_code == 200

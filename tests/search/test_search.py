@@ -1,0 +1,34 @@
+import pytest
+
+from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def project(home):
+    index = ProjectIndexPageFactory(parent=home)
+    return ProjectPageFactory(parent=index, title="Arctic Smartness Portfolio", acronym="ASP")
+
+
+def test_visitor_finds_a_project_by_its_title(client, project):
+    response = client.get("/haku/", {"q": "Portfolio"})
+    assert response.status_code == 200
+    assert "Arctic Smartness Portfolio" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "x" * 10_000, "& | ! : * ( ) ' \"", "'; DROP TABLE wagtailcore_page; --", "a\x00b",
+     "%E0%A4%A", "portfolio"],
+)
+@pytest.mark.parametrize("page", ["1", "-1", "abc", "999999999"])
+def test_bad_search_input_never_fails(client, project, query, page):
+    response = client.get("/haku/", {"q": query, "page": page})
+    assert response.status_code == 200
+
+
+def test_empty_query_asks_for_words(client, home):
+    response = client.get("/haku/", {"q": "  "})
+    assert response.status_code == 200
+    assert 'role="status"' in response.content.decode()

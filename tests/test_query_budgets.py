@@ -1,0 +1,92 @@
+"""Each page type renders with the same number of SQL queries at 3 and at 30 projects.
+
+The budgets are documented in the README; a change that makes a page cost more per item
+fails here.
+"""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
+from home.factories import OrganisationFactory
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
+from projects.models import ProjectFundingLine, ProjectGoal, ProjectPartner
+from strategy.factories import StrategyPageFactory, StrategyPriorityPageFactory
+
+pytestmark = pytest.mark.django_db
+
+BUDGETS = {
+    "home": 14,
+    "cluster_index": 15,
+    "cluster": 22,
+    "project_index": 16,
+    "project": 26,
+    "news_index": 17,
+    "news": 19,
+    "strategy": 15,
+    "priority": 19,
+}
+
+
+def build_site(home, projects):
+    lead = OrganisationFactory(name="Lapin liitto")
+    source = FundingSourceFactory(kind="eu_fund")
+    cluster_index = ClusterIndexPageFactory(parent=home)
+    cluster = ClusterPageFactory(parent=cluster_index, lead_organisation=lead)
+    strategy = StrategyPageFactory(parent=home)
+    priority = StrategyPriorityPageFactory(parent=strategy)
+    project_index = ProjectIndexPageFactory(parent=home)
+    news_index = NewsIndexPageFactory(parent=home)
+    first_project = None
+    for number in range(projects):
+        project = ProjectPageFactory.build(
+            title=f"Hanke {number}", lead_organisation=lead, total_budget=Decimal("1000"),
+            start_date=datetime.date(2015 + number % 8, 1, 1),
+        )
+        project.funding_lines = [ProjectFundingLine(source=source, share=Decimal("50"))]
+        project.partners = [ProjectPartner(organisation=lead)]
+        project.goals = [ProjectGoal(text="Tavoite")]
+        project.clusters = [cluster]
+        project.priorities = [priority]
+        project_index.add_child(instance=project)
+        first_project = first_project or project
+        NewsPageFactory(parent=news_index, title=f"Uutinen {number}")
+    news = news_index.get_children().first()
+    return {
+        "home": home.url,
+        "cluster_index": cluster_index.url,
+        "cluster": cluster.url,
+        "project_index": project_index.url,
+        "project": first_project.url,
+        "news_index": news_index.url,
+        "news": news.url,
+        "strategy": strategy.url,
+        "priority": priority.url,
+    }
+
+
+def count_queries(client, url):
+    client.get(url)  # warm per-process caches (site root, content types)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+@pytest.mark.parametrize("page_type", sorted(BUDGETS))
+def test_queries_at_3_and_30_projects_are_equal(client, home, page_type):
+    urls = build_site(home, projects=3)
+    small = count_queries(client, urls[page_type])
+    # Rebuild the same site with ten times the projects and news items.
+    for page in Page.objects.filter(depth=3, locale=home.locale):
+        page.delete()
+    urls = build_site(home, projects=30)
+    large = count_queries(client, urls[page_type])
+    assert small == large, f"{page_type}: {small} queries at 3 projects, {large} at 30"
+    assert large <= BUDGETS[page_type], f"{page_type}: {large} queries, over its budget"
