@@ -227,4 +227,3 @@ class SiteFooterSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site footer")
-

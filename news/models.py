@@ -174,10 +174,6 @@ class NewsPage(SummaryMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["clusters"] = in_locale(
-            list(self.related_clusters.filter(live=True)), self.locale
-        )
-        context["projects"] = in_locale(
-            list(self.related_projects.filter(live=True)), self.locale
-        )
+        context["clusters"] = in_locale(list(self.related_clusters.filter(live=True)), self.locale)
+        context["projects"] = in_locale(list(self.related_projects.filter(live=True)), self.locale)
         return context

@@ -140,9 +140,7 @@ def build_funding_table(budget, lines):
         itemised = budget
         shares.append(rows[-1].share)
 
-    eu_amounts = [
-        row.amount for row in rows if row.source is not None and row.source.is_eu_fund
-    ]
+    eu_amounts = [row.amount for row in rows if row.source is not None and row.source.is_eu_fund]
     return FundingTable(
         rows=rows,
         total_amount=itemised if amounts else budget,

@@ -275,9 +275,7 @@ class ProjectPage(SummaryMixin, Page):
             self.locale,
         )
         # filter(live=True) rather than live(): previews hold these relations in memory.
-        context["related_clusters"] = in_locale(
-            list(self.clusters.filter(live=True)), self.locale
-        )
+        context["related_clusters"] = in_locale(list(self.clusters.filter(live=True)), self.locale)
         context["related_priorities"] = in_locale(
             list(self.priorities.filter(live=True)), self.locale
         )

@@ -37,9 +37,7 @@ class StrategyPage(SummaryMixin, Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldRowPanel(
-            [FieldPanel("period_start"), FieldPanel("period_end")], heading=_("Period")
-        ),
+        FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")], heading=_("Period")),
         FieldPanel("summary"),
         FieldPanel("body"),
     ]
@@ -61,9 +59,7 @@ class StrategyPage(SummaryMixin, Page):
 
         super().clean()
         if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValidationError(
-                {"period_end": _("The last year is before the first year.")}
-            )
+            raise ValidationError({"period_end": _("The last year is before the first year.")})
 
     @property
     def period(self):
@@ -120,9 +116,7 @@ class StrategyPriorityPage(SummaryMixin, Page):
         from projects.models import ProjectPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["linked_clusters"] = in_locale(
-            list(self.clusters.filter(live=True)), self.locale
-        )
+        context["linked_clusters"] = in_locale(list(self.clusters.filter(live=True)), self.locale)
         context["linked_projects"] = (
             ProjectPage.listing()
             .filter(locale=self.locale, priorities__translation_key=self.translation_key)

@@ -53,7 +53,8 @@ def body():
 
 def test_editor_can_create_a_standard_page(home, editor_case):
     editor_case.assertCanCreate(
-        home, StandardPage,
+        home,
+        StandardPage,
         nested_form_data({"title": "Tietoa", "slug": "tietoa", "summary": "", "body": body()}),
     )
 
@@ -61,13 +62,20 @@ def test_editor_can_create_a_standard_page(home, editor_case):
 def test_editor_can_create_a_cluster(home, editor_case):
     index = ClusterIndexPageFactory(parent=home)
     editor_case.assertCanCreate(
-        index, ClusterPage,
-        nested_form_data({
-            "title": "Arktinen muotoilu", "slug": "arktinen-muotoilu", "summary": "",
-            "lead_organisation": "", "body": body(),
-            "members": inline_formset([]), "themes": inline_formset([{"name": "Palvelumuotoilu"}]),
-            "contacts": inline_formset([]),
-        }),
+        index,
+        ClusterPage,
+        nested_form_data(
+            {
+                "title": "Arktinen muotoilu",
+                "slug": "arktinen-muotoilu",
+                "summary": "",
+                "lead_organisation": "",
+                "body": body(),
+                "members": inline_formset([]),
+                "themes": inline_formset([{"name": "Palvelumuotoilu"}]),
+                "contacts": inline_formset([]),
+            }
+        ),
     )
     assert ClusterPage.objects.get().themes.get().name == "Palvelumuotoilu"
 
@@ -75,13 +83,22 @@ def test_editor_can_create_a_cluster(home, editor_case):
 def test_editor_can_create_a_news_event(home, editor_case):
     index = NewsIndexPageFactory(parent=home)
     editor_case.assertCanCreate(
-        index, NewsPage,
-        nested_form_data({
-            "title": "Missä mennään?", "slug": "missa-mennaan", "date": "2018-11-07",
-            "summary": "", "body": body(), "tags": "strategia",
-            "event_start": "2018-11-06 09:00", "event_end": "2018-11-06 16:00",
-            "venue": "Lapin yliopisto", "participants": "100",
-        }),
+        index,
+        NewsPage,
+        nested_form_data(
+            {
+                "title": "Missä mennään?",
+                "slug": "missa-mennaan",
+                "date": "2018-11-07",
+                "summary": "",
+                "body": body(),
+                "tags": "strategia",
+                "event_start": "2018-11-06 09:00",
+                "event_end": "2018-11-06 16:00",
+                "venue": "Lapin yliopisto",
+                "participants": "100",
+            }
+        ),
     )
     assert NewsPage.objects.get().is_event
 
@@ -90,11 +107,20 @@ def test_editor_cannot_save_an_event_that_ends_before_it_starts(home, admin_clie
     index = NewsIndexPageFactory(parent=home)
     response = admin_client.post(
         f"/admin/pages/add/news/newspage/{index.pk}/",
-        nested_form_data({
-            "title": "Väärin", "slug": "vaarin", "date": "2018-11-07", "summary": "",
-            "body": body(), "tags": "", "event_start": "2018-11-06 16:00",
-            "event_end": "2018-11-06 09:00", "venue": "", "participants": "",
-        }),
+        nested_form_data(
+            {
+                "title": "Väärin",
+                "slug": "vaarin",
+                "date": "2018-11-07",
+                "summary": "",
+                "body": body(),
+                "tags": "",
+                "event_start": "2018-11-06 16:00",
+                "event_end": "2018-11-06 09:00",
+                "venue": "",
+                "participants": "",
+            }
+        ),
     )
     assert response.status_code == 200
     assert "The event ends before it starts." in response.content.decode()
@@ -103,25 +129,42 @@ def test_editor_cannot_save_an_event_that_ends_before_it_starts(home, admin_clie
 
 def test_editor_can_create_a_strategy_and_a_priority(home, editor_case):
     editor_case.assertCanCreate(
-        home, StrategyPage,
-        nested_form_data({
-            "title": "Strategia", "slug": "strategia", "summary": "", "body": body(),
-            "period_start": "2018", "period_end": "2022",
-        }),
+        home,
+        StrategyPage,
+        nested_form_data(
+            {
+                "title": "Strategia",
+                "slug": "strategia",
+                "summary": "",
+                "body": body(),
+                "period_start": "2018",
+                "period_end": "2022",
+            }
+        ),
     )
     strategy = StrategyPage.objects.get()
     editor_case.assertCanCreate(
-        strategy, StrategyPriorityPage,
-        nested_form_data({"title": "Kiertotalous", "slug": "kiertotalous", "summary": "",
-                          "body": body()}),
+        strategy,
+        StrategyPriorityPage,
+        nested_form_data(
+            {"title": "Kiertotalous", "slug": "kiertotalous", "summary": "", "body": body()}
+        ),
     )
 
 
 def test_editor_cannot_save_a_strategy_period_backwards(home, admin_client):
     response = admin_client.post(
         f"/admin/pages/add/strategy/strategypage/{home.pk}/",
-        nested_form_data({"title": "S", "slug": "s", "summary": "", "body": body(),
-                          "period_start": "2022", "period_end": "2018"}),
+        nested_form_data(
+            {
+                "title": "S",
+                "slug": "s",
+                "summary": "",
+                "body": body(),
+                "period_start": "2022",
+                "period_end": "2018",
+            }
+        ),
     )
     assert "The last year is before the first year." in response.content.decode()
     assert not StrategyPage.objects.exists()

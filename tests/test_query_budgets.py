@@ -46,7 +46,9 @@ def build_site(home, projects):
     first_project = None
     for number in range(projects):
         project = ProjectPageFactory.build(
-            title=f"Hanke {number}", lead_organisation=lead, total_budget=Decimal("1000"),
+            title=f"Hanke {number}",
+            lead_organisation=lead,
+            total_budget=Decimal("1000"),
             start_date=datetime.date(2015 + number % 8, 1, 1),
         )
         project.funding_lines = [ProjectFundingLine(source=source, share=Decimal("50"))]

@@ -160,9 +160,7 @@ WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
-EMAIL_BACKEND = os.environ.get(
-    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
-)
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "arcticsmartness@lapinliitto.fi")
 
 LOGGING = {

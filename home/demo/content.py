@@ -24,49 +24,102 @@ def p(fi, en):
 
 ORGANISATIONS = {
     # key: (name, short name, kind, website)
-    "lapinliitto": (T("Lapin liitto", "Regional Council of Lapland"), "", "regional_council",
-                    "https://www.lapinliitto.fi/"),
-    "luke": (T("Luonnonvarakeskus", "Natural Resources Institute Finland"), "LUKE",
-             "research_institute", "https://www.luke.fi/"),
-    "gtk": (T("Geologian tutkimuskeskus", "Geological Survey of Finland"), "GTK",
-            "research_institute", "https://www.gtk.fi/"),
+    "lapinliitto": (
+        T("Lapin liitto", "Regional Council of Lapland"),
+        "",
+        "regional_council",
+        "https://www.lapinliitto.fi/",
+    ),
+    "luke": (
+        T("Luonnonvarakeskus", "Natural Resources Institute Finland"),
+        "LUKE",
+        "research_institute",
+        "https://www.luke.fi/",
+    ),
+    "gtk": (
+        T("Geologian tutkimuskeskus", "Geological Survey of Finland"),
+        "GTK",
+        "research_institute",
+        "https://www.gtk.fi/",
+    ),
     "digipolis": (T("Digipolis", "Digipolis"), "", "development_company", ""),
     "proagria": (T("ProAgria Lappi", "ProAgria Lapland"), "ProAgria", "advisory", ""),
-    "lapinamk": (T("Lapin ammattikorkeakoulu", "Lapland University of Applied Sciences"),
-                 "Lapin AMK", "university", "https://www.lapinamk.fi/"),
-    "ulapland": (T("Lapin yliopisto", "University of Lapland"), "", "university",
-                 "https://www.ulapland.fi/"),
-    "rovaniemenkehitys": (T("Rovaniemen kehitys", "Rovaniemi Development Company"), "",
-                          "development_company", ""),
-    "mti": (T("Matkailun tutkimus- ja koulutusinstituutti",
-              "Tourism Research and Education Institute"), "MTI", "education", ""),
+    "lapinamk": (
+        T("Lapin ammattikorkeakoulu", "Lapland University of Applied Sciences"),
+        "Lapin AMK",
+        "university",
+        "https://www.lapinamk.fi/",
+    ),
+    "ulapland": (
+        T("Lapin yliopisto", "University of Lapland"),
+        "",
+        "university",
+        "https://www.ulapland.fi/",
+    ),
+    "rovaniemenkehitys": (
+        T("Rovaniemen kehitys", "Rovaniemi Development Company"),
+        "",
+        "development_company",
+        "",
+    ),
+    "mti": (
+        T("Matkailun tutkimus- ja koulutusinstituutti", "Tourism Research and Education Institute"),
+        "MTI",
+        "education",
+        "",
+    ),
     "lappia": (T("Lappia", "Lappia Vocational College"), "", "education", ""),
-    "luc": (T("Lapin korkeakoulukonserni", "Lapland University Consortium"), "LUC",
-            "university", ""),
+    "luc": (
+        T("Lapin korkeakoulukonserni", "Lapland University Consortium"),
+        "LUC",
+        "university",
+        "",
+    ),
     "ely": (T("Lapin ELY-keskus", "ELY Centre for Lapland"), "ELY", "public_agency", ""),
     "teambotnia": (T("Team Botnia", "Team Botnia"), "", "other", ""),
-    "cor": (T("Euroopan unionin alueiden komitea", "European Committee of the Regions"), "",
-            "eu_body", "https://cor.europa.eu/"),
+    "cor": (
+        T("Euroopan unionin alueiden komitea", "European Committee of the Regions"),
+        "",
+        "eu_body",
+        "https://cor.europa.eu/",
+    ),
 }
 
 PEOPLE = {
     # key: (name, role, organisation key, email, phone)
-    "jokelainen": ("Kristiina Jokelainen", T("Projektipäällikkö", "Project Manager"),
-                   "lapinliitto", "kristiina.jokelainen@lapinliitto.fi", "040 501 9856"),
-    "havukainen": ("Ilari Havukainen", T("Projektipäällikkö", "Project Manager"),
-                   "lapinliitto", "ilari.havukainen@lapinliitto.fi", "040 621 6116"),
-    "mikkola": ("Teija Mikkola", T("Projektipäällikkö", "Project Manager"),
-                "rovaniemenkehitys", "teija.mikkola@rovaniemi.fi", "+358 40 771 6761"),
+    "jokelainen": (
+        "Kristiina Jokelainen",
+        T("Projektipäällikkö", "Project Manager"),
+        "lapinliitto",
+        "kristiina.jokelainen@lapinliitto.fi",
+        "040 501 9856",
+    ),
+    "havukainen": (
+        "Ilari Havukainen",
+        T("Projektipäällikkö", "Project Manager"),
+        "lapinliitto",
+        "ilari.havukainen@lapinliitto.fi",
+        "040 621 6116",
+    ),
+    "mikkola": (
+        "Teija Mikkola",
+        T("Projektipäällikkö", "Project Manager"),
+        "rovaniemenkehitys",
+        "teija.mikkola@rovaniemi.fi",
+        "+358 40 771 6761",
+    ),
 }
 
 FUNDING_SOURCES = {
     # key: (name, short name, kind)
-    "erdf": (T("Euroopan aluekehitysrahasto", "European Regional Development Fund"),
-             T("EAKR", "ERDF"), "eu_fund"),
+    "erdf": (
+        T("Euroopan aluekehitysrahasto", "European Regional Development Fund"),
+        T("EAKR", "ERDF"),
+        "eu_fund",
+    ),
     "lapinliitto": (T("Lapin liitto", "Regional Council of Lapland"), T("", ""), "national"),
     "municipal": (T("Kuntarahoitus", "Municipal funding"), T("", ""), "municipal"),
-    "other_public": (T("Muu julkinen rahoitus", "Other public funding"), T("", ""),
-                     "other_public"),
+    "other_public": (T("Muu julkinen rahoitus", "Other public funding"), T("", ""), "other_public"),
     "private": (T("Yksityinen rahoitus", "Private funding"), T("", ""), "private"),
 }
 
@@ -125,8 +178,7 @@ SECTIONS = {
 CLUSTERS = [
     {
         "key": "industry",
-        "title": T("Arktinen teollisuus ja kiertotalous",
-                   "Arctic Industry and Circular Economy"),
+        "title": T("Arktinen teollisuus ja kiertotalous", "Arctic Industry and Circular Economy"),
         "slug": T("arktinen-teollisuus-ja-kiertotalous", "arctic-industry-and-circular-economy"),
         "summary": T(
             "Arktinen teollisuus / Arktinen kiertotalous & cleantech -klusteri vie Lapin "
@@ -138,14 +190,22 @@ CLUSTERS = [
         ),
         "lead": "digipolis",
         "members": ["gtk", "luke", "lapinamk"],
-        "themes": [T("Kiertotalous", "Circular economy"), T("Cleantech", "Cleantech"),
-                   T("Kaivos- ja metalliteollisuus", "Mining and metal industry")],
+        "themes": [
+            T("Kiertotalous", "Circular economy"),
+            T("Cleantech", "Cleantech"),
+            T("Kaivos- ja metalliteollisuus", "Mining and metal industry"),
+        ],
         "body": [
-            h("Teollisuuden sivuvirrat uusiksi tuotteiksi", "Industrial side streams into new products"),
-            p("<p>Klusteri auttaa yrityksiä löytämään kumppaneita, joiden kanssa teollisuuden "
-              "sivuvirroista ja jätteistä tehdään raaka-aineita.</p>",
-              "<p>The cluster helps companies find partners with whom industrial side "
-              "streams and waste become raw materials.</p>"),
+            h(
+                "Teollisuuden sivuvirrat uusiksi tuotteiksi",
+                "Industrial side streams into new products",
+            ),
+            p(
+                "<p>Klusteri auttaa yrityksiä löytämään kumppaneita, joiden kanssa teollisuuden "
+                "sivuvirroista ja jätteistä tehdään raaka-aineita.</p>",
+                "<p>The cluster helps companies find partners with whom industrial side "
+                "streams and waste become raw materials.</p>",
+            ),
         ],
     },
     {
@@ -160,15 +220,20 @@ CLUSTERS = [
         ),
         "lead": "proagria",
         "members": ["luke", "lapinamk"],
-        "themes": [T("Biotalous", "Bioeconomy"), T("Ruoka", "Food"),
-                   T("Maaseudun palvelut", "Rural services")],
+        "themes": [
+            T("Biotalous", "Bioeconomy"),
+            T("Ruoka", "Food"),
+            T("Maaseudun palvelut", "Rural services"),
+        ],
         "body": [
             h("Elinvoimaa harvaan asutulle alueelle", "Vitality for a sparsely populated region"),
-            p("<p>Maaseutuverkosto tuo yhteen viljelijät, yrittäjät ja tutkijat kokeilemaan "
-              "uusia tapoja tuottaa ruokaa ja palveluja pitkien etäisyyksien Lapissa.</p>",
-              "<p>The rural network brings farmers, entrepreneurs and researchers together "
-              "to try new ways of producing food and services across Lapland's long "
-              "distances.</p>"),
+            p(
+                "<p>Maaseutuverkosto tuo yhteen viljelijät, yrittäjät ja tutkijat kokeilemaan "
+                "uusia tapoja tuottaa ruokaa ja palveluja pitkien etäisyyksien Lapissa.</p>",
+                "<p>The rural network brings farmers, entrepreneurs and researchers together "
+                "to try new ways of producing food and services across Lapland's long "
+                "distances.</p>",
+            ),
         ],
     },
     {
@@ -183,14 +248,18 @@ CLUSTERS = [
         ),
         "lead": "ulapland",
         "members": ["lapinamk"],
-        "themes": [T("Palvelumuotoilu", "Service design"),
-                   T("Talviolosuhteet", "Winter conditions")],
+        "themes": [
+            T("Palvelumuotoilu", "Service design"),
+            T("Talviolosuhteet", "Winter conditions"),
+        ],
         "body": [
             h("Muotoilua pohjoisen ehdoilla", "Design on northern terms"),
-            p("<p>Klusteri tarjoaa yrityksille muotoiluosaamista, jossa kylmä, pimeä ja "
-              "valoisa vuodenkierto nähdään voimavarana.</p>",
-              "<p>The cluster offers companies design expertise that treats the cold, the "
-              "dark and the bright seasons as a resource.</p>"),
+            p(
+                "<p>Klusteri tarjoaa yrityksille muotoiluosaamista, jossa kylmä, pimeä ja "
+                "valoisa vuodenkierto nähdään voimavarana.</p>",
+                "<p>The cluster offers companies design expertise that treats the cold, the "
+                "dark and the bright seasons as a resource.</p>",
+            ),
         ],
     },
     {
@@ -205,14 +274,18 @@ CLUSTERS = [
         ),
         "lead": "lapinamk",
         "members": ["gtk", "ulapland"],
-        "themes": [T("Kylmätestaus", "Cold testing"),
-                   T("Tutkimusinfrastruktuurit", "Research infrastructures")],
+        "themes": [
+            T("Kylmätestaus", "Cold testing"),
+            T("Tutkimusinfrastruktuurit", "Research infrastructures"),
+        ],
         "body": [
             h("Laboratoriona koko Lappi", "All of Lapland as a laboratory"),
-            p("<p>Ajoneuvojen, laitteiden ja materiaalien testaus kovassa pakkasessa on "
-              "lappilaista erityisosaamista, jota klusteri tekee tunnetuksi.</p>",
-              "<p>Testing vehicles, equipment and materials in severe frost is a Lapland "
-              "speciality that the cluster makes known.</p>"),
+            p(
+                "<p>Ajoneuvojen, laitteiden ja materiaalien testaus kovassa pakkasessa on "
+                "lappilaista erityisosaamista, jota klusteri tekee tunnetuksi.</p>",
+                "<p>Testing vehicles, equipment and materials in severe frost is a Lapland "
+                "speciality that the cluster makes known.</p>",
+            ),
         ],
     },
     {
@@ -227,21 +300,26 @@ CLUSTERS = [
         ),
         "lead": "mti",
         "members": ["lapinamk", "ulapland"],
-        "themes": [T("Matkailun turvallisuus", "Tourism safety"),
-                   T("Riskien hallinta", "Risk management")],
+        "themes": [
+            T("Matkailun turvallisuus", "Tourism safety"),
+            T("Riskien hallinta", "Risk management"),
+        ],
         "body": [
             h("Turvallinen pohjoinen", "A safe north"),
-            p("<p>Klusteri kehittää matkailualan turvallisuuskoulutusta ja yhteistyötä "
-              "pelastus- ja turvallisuusviranomaisten kanssa.</p>",
-              "<p>The cluster develops safety training for the tourism industry and "
-              "cooperation with rescue and security authorities.</p>"),
+            p(
+                "<p>Klusteri kehittää matkailualan turvallisuuskoulutusta ja yhteistyötä "
+                "pelastus- ja turvallisuusviranomaisten kanssa.</p>",
+                "<p>The cluster develops safety training for the tourism industry and "
+                "cooperation with rescue and security authorities.</p>",
+            ),
         ],
     },
 ]
 
 STRATEGY = {
-    "title": T("Lappi – arktinen ja kansainvälinen menestyjä",
-               "Lapland – Arctic and International Success"),
+    "title": T(
+        "Lappi – arktinen ja kansainvälinen menestyjä", "Lapland – Arctic and International Success"
+    ),
     "slug": T("strategia-2018-2022", "strategy-2018-2022"),
     "period": (2018, 2022),
     "summary": T(
@@ -252,16 +330,20 @@ STRATEGY = {
     ),
     "body": [
         h("Neljä liiketoiminnan alaa", "Four business areas"),
-        p("<p>Strategia nimeää neljä alaa, joihin panostetaan. Niitä tuetaan vahvistamalla "
-          "osaamista, innovaatioita ja alueen vetovoimaa sekä tiiviillä alueellisella "
-          "yhteistyöllä.</p>",
-          "<p>The strategy names four areas to invest in. They are supported by building "
-          "up competence, innovation and the region's attractiveness, and by close "
-          "regional cooperation.</p>"),
-        p("<p>Strategian prioriteetit julkistettiin marraskuussa 2018 Missä mennään Arctic "
-          "Smartness -yhteistyössä? -tapahtumassa.</p>",
-          "<p>The strategy's priorities were published in November 2018 at the event "
-          "Where are we in Arctic Smartness cooperation?</p>"),
+        p(
+            "<p>Strategia nimeää neljä alaa, joihin panostetaan. Niitä tuetaan vahvistamalla "
+            "osaamista, innovaatioita ja alueen vetovoimaa sekä tiiviillä alueellisella "
+            "yhteistyöllä.</p>",
+            "<p>The strategy names four areas to invest in. They are supported by building "
+            "up competence, innovation and the region's attractiveness, and by close "
+            "regional cooperation.</p>",
+        ),
+        p(
+            "<p>Strategian prioriteetit julkistettiin marraskuussa 2018 Missä mennään Arctic "
+            "Smartness -yhteistyössä? -tapahtumassa.</p>",
+            "<p>The strategy's priorities were published in November 2018 at the event "
+            "Where are we in Arctic Smartness cooperation?</p>",
+        ),
     ],
 }
 
@@ -270,39 +352,41 @@ PRIORITIES = [
         "key": "circular",
         "title": T("Kiertotalous", "Circular economy"),
         "slug": T("kiertotalous", "circular-economy"),
-        "summary": T("Materiaalit ja energia kiertoon Lapin teollisuudessa ja yhteisöissä.",
-                     "Keeping materials and energy in use in Lapland's industry and "
-                     "communities."),
+        "summary": T(
+            "Materiaalit ja energia kiertoon Lapin teollisuudessa ja yhteisöissä.",
+            "Keeping materials and energy in use in Lapland's industry and communities.",
+        ),
         "clusters": ["industry", "environments"],
     },
     {
         "key": "tourism",
         "title": T("Kestävä matkailu", "Sustainable tourism"),
         "slug": T("kestava-matkailu", "sustainable-tourism"),
-        "summary": T("Ympäri vuoden kantava matkailu, joka säilyttää Lapin luonnon ja "
-                     "kulttuurin.",
-                     "Year-round tourism that preserves Lapland's nature and culture."),
+        "summary": T(
+            "Ympäri vuoden kantava matkailu, joka säilyttää Lapin luonnon ja kulttuurin.",
+            "Year-round tourism that preserves Lapland's nature and culture.",
+        ),
         "clusters": ["safety", "design"],
     },
     {
         "key": "processing",
-        "title": T("Luonnonvarojen jalostusasteen nosto",
-                   "Higher processing of natural resources"),
+        "title": T("Luonnonvarojen jalostusasteen nosto", "Higher processing of natural resources"),
         "slug": T("luonnonvarojen-jalostus", "processing-natural-resources"),
-        "summary": T("Enemmän arvoa Lapin metsistä, mineraaleista ja ruoasta lähellä niiden "
-                     "lähdettä.",
-                     "More value from Lapland's forests, minerals and food close to their "
-                     "source."),
+        "summary": T(
+            "Enemmän arvoa Lapin metsistä, mineraaleista ja ruoasta lähellä niiden lähdettä.",
+            "More value from Lapland's forests, minerals and food close to their source.",
+        ),
         "clusters": ["rural", "industry"],
     },
     {
         "key": "emerging",
         "title": T("Uudet nousevat alat", "New emerging sectors"),
         "slug": T("uudet-nousevat-alat", "new-emerging-sectors"),
-        "summary": T("Uusia aloja, kuten testaustoimintaa ja arktista muotoilua, joissa "
-                     "Lapilla on etulyöntiasema.",
-                     "New sectors, such as testing and Arctic design, in which Lapland has "
-                     "an edge."),
+        "summary": T(
+            "Uusia aloja, kuten testaustoimintaa ja arktista muotoilua, joissa "
+            "Lapilla on etulyöntiasema.",
+            "New sectors, such as testing and Arctic design, in which Lapland has an edge.",
+        ),
         "clusters": ["design", "environments"],
     },
 ]
@@ -310,10 +394,13 @@ PRIORITIES = [
 PROJECTS = [
     {
         "key": "menestyja",
-        "title": T("Lappi – arktinen ja kansainvälinen menestyjä",
-                   "Lapland – Arctic and International Success"),
-        "slug": T("lappi-arktinen-ja-kansainvalinen-menestyja",
-                  "lapland-arctic-and-international-success"),
+        "title": T(
+            "Lappi – arktinen ja kansainvälinen menestyjä",
+            "Lapland – Arctic and International Success",
+        ),
+        "slug": T(
+            "lappi-arktinen-ja-kansainvalinen-menestyja", "lapland-arctic-and-international-success"
+        ),
         "acronym": "",
         "summary": T(
             "Hanke teki Lapille kansainvälistymisstrategian ja vei lappilaisia yrityksiä ja "
@@ -327,49 +414,68 @@ PROJECTS = [
         "end": datetime.date(2018, 12, 31),
         "budget": Decimal("432760"),
         "funding": [("erdf", None, Decimal("88.1"))],
-        "programme": T("Kestävää kasvua ja työtä 2014–2020 – Suomen rakennerahasto-ohjelma",
-                       "Sustainable Growth and Jobs 2014–2020 – Finland's Structural Funds "
-                       "Programme"),
+        "programme": T(
+            "Kestävää kasvua ja työtä 2014–2020 – Suomen rakennerahasto-ohjelma",
+            "Sustainable Growth and Jobs 2014–2020 – Finland's Structural Funds Programme",
+        ),
         "period": "2014-2020",
         "goals": [
-            T("Laatia Lapin kansainvälistymisstrategia yhdessä alueen toimijoiden kanssa.",
-              "Draw up Lapland's internationalisation strategy together with the region's "
-              "actors."),
-            T("Koota 20 yrittäjän ja elinkeinokehittäjän ryhmä oppimaan kansainvälistymistä "
-              "ja rahoituksen käyttöä.",
-              "Gather a group of 20 entrepreneurs and business developers to learn "
-              "internationalisation and the use of funding."),
-            T("Tuoda muiden Euroopan alueiden hyvät käytännöt Lappiin parastamismatkoilla.",
-              "Bring good practice from other European regions to Lapland through "
-              "benchmarking trips."),
+            T(
+                "Laatia Lapin kansainvälistymisstrategia yhdessä alueen toimijoiden kanssa.",
+                "Draw up Lapland's internationalisation strategy together with the region's "
+                "actors.",
+            ),
+            T(
+                "Koota 20 yrittäjän ja elinkeinokehittäjän ryhmä oppimaan kansainvälistymistä "
+                "ja rahoituksen käyttöä.",
+                "Gather a group of 20 entrepreneurs and business developers to learn "
+                "internationalisation and the use of funding.",
+            ),
+            T(
+                "Tuoda muiden Euroopan alueiden hyvät käytännöt Lappiin parastamismatkoilla.",
+                "Bring good practice from other European regions to Lapland through "
+                "benchmarking trips.",
+            ),
         ],
         "work_packages": [],
         "results": [
-            T("Discovering the Arctic Future – as Part of Europe -konferenssi marraskuussa "
-              "2017 yhdessä EU:n alueiden komitean kanssa, yli 200 osallistujaa.",
-              "The conference Discovering the Arctic Future – as Part of Europe in November "
-              "2017 with the EU Committee of the Regions, over 200 participants."),
-            T("Osallistuminen European Cluster Excellence -ohjelman matchmaking-tapahtumiin "
-              "ja koulutuksiin.",
-              "Taking part in the matchmaking events and training of the European Cluster "
-              "Excellence programme."),
-            T("”Näin me se tehtiin” -tarinat kansainvälistymisen onnistumisista.",
-              "“This is how we did it” stories of successful internationalisation."),
+            T(
+                "Discovering the Arctic Future – as Part of Europe -konferenssi marraskuussa "
+                "2017 yhdessä EU:n alueiden komitean kanssa, yli 200 osallistujaa.",
+                "The conference Discovering the Arctic Future – as Part of Europe in November "
+                "2017 with the EU Committee of the Regions, over 200 participants.",
+            ),
+            T(
+                "Osallistuminen European Cluster Excellence -ohjelman matchmaking-tapahtumiin "
+                "ja koulutuksiin.",
+                "Taking part in the matchmaking events and training of the European Cluster "
+                "Excellence programme.",
+            ),
+            T(
+                "”Näin me se tehtiin” -tarinat kansainvälistymisen onnistumisista.",
+                "“This is how we did it” stories of successful internationalisation.",
+            ),
         ],
         "contacts": [],
         "clusters": ["industry", "rural", "design", "environments", "safety"],
         "priorities": ["circular", "tourism", "processing", "emerging"],
         "body": [
-            h("Kansainvälistyminen yhteisenä ponnistuksena",
-              "Internationalisation as a joint effort"),
-            p("<p>Alueellista kehittämistä rahoitetaan yhä useammin EU-tason ja muista "
-              "kansainvälisistä lähteistä. Hanke kokosi lappilaiset toimijat rakentamaan "
-              "Lapin roolia kansainvälisenä toimijana.</p>",
-              "<p>Regional development is increasingly funded from EU-level and other "
-              "international sources. The project brought Lapland's actors together to "
-              "build the region's role as an international player.</p>"),
-            p("<p>Vuoden 2018 lopulla hanke järjesti seminaarin Brysselissä.</p>",
-              "<p>At the end of 2018 the project held a seminar in Brussels.</p>"),
+            h(
+                "Kansainvälistyminen yhteisenä ponnistuksena",
+                "Internationalisation as a joint effort",
+            ),
+            p(
+                "<p>Alueellista kehittämistä rahoitetaan yhä useammin EU-tason ja muista "
+                "kansainvälisistä lähteistä. Hanke kokosi lappilaiset toimijat rakentamaan "
+                "Lapin roolia kansainvälisenä toimijana.</p>",
+                "<p>Regional development is increasingly funded from EU-level and other "
+                "international sources. The project brought Lapland's actors together to "
+                "build the region's role as an international player.</p>",
+            ),
+            p(
+                "<p>Vuoden 2018 lopulla hanke järjesti seminaarin Brysselissä.</p>",
+                "<p>At the end of 2018 the project held a seminar in Brussels.</p>",
+            ),
         ],
     },
     {
@@ -384,8 +490,15 @@ PROJECTS = [
             "arenas and strengthened the region's capacity to win international funding.",
         ),
         "lead": "lapinliitto",
-        "partners": ["luke", "gtk", "digipolis", "proagria", "lapinamk", "ulapland",
-                     "rovaniemenkehitys"],
+        "partners": [
+            "luke",
+            "gtk",
+            "digipolis",
+            "proagria",
+            "lapinamk",
+            "ulapland",
+            "rovaniemenkehitys",
+        ],
         "start": None,
         "end": datetime.date(2015, 12, 31),
         "budget": None,
@@ -393,31 +506,41 @@ PROJECTS = [
         "programme": T("", ""),
         "period": "",
         "goals": [
-            T("Käynnistää 15 kansainvälisen rahoituksen aloitetta vuosille 2016 ja 2017.",
-              "Launch 15 international funding initiatives for 2016 and 2017."),
-            T("Tuottaa klustereista selkeää tausta- ja esitysmateriaalia suomeksi ja "
-              "englanniksi.",
-              "Produce clear background and presentation material on the clusters in "
-              "Finnish and English."),
-            T("Tehdä lappilaisista toimijoista tunnettuja arktisia erityisosaajia EU-tasolla.",
-              "Make Lapland's actors known at EU level as Arctic specialists."),
+            T(
+                "Käynnistää 15 kansainvälisen rahoituksen aloitetta vuosille 2016 ja 2017.",
+                "Launch 15 international funding initiatives for 2016 and 2017.",
+            ),
+            T(
+                "Tuottaa klustereista selkeää tausta- ja esitysmateriaalia suomeksi ja "
+                "englanniksi.",
+                "Produce clear background and presentation material on the clusters in "
+                "Finnish and English.",
+            ),
+            T(
+                "Tehdä lappilaisista toimijoista tunnettuja arktisia erityisosaajia EU-tasolla.",
+                "Make Lapland's actors known at EU level as Arctic specialists.",
+            ),
         ],
         "work_packages": [],
         "results": [
-            T("Viisi klusteria verkostoitui eurooppalaisille areenoille.",
-              "Five clusters networked on European arenas."),
+            T(
+                "Viisi klusteria verkostoitui eurooppalaisille areenoille.",
+                "Five clusters networked on European arenas.",
+            ),
         ],
         "contacts": ["jokelainen", "havukainen"],
         "clusters": ["industry", "rural", "design", "environments", "safety"],
         "priorities": [],
         "body": [
             h("Lappi mallialueena", "Lapland as a model region"),
-            p("<p>Lappi on yksi kuudesta eurooppalaisen klusteritoiminnan mallialueesta. "
-              "Hankkeessa alueen toimijat verkostoituivat yhteisrintamana ja jakoivat tietoa "
-              "toisilleen.</p>",
-              "<p>Lapland is one of six European model regions for cluster policy. In the "
-              "project the region's actors networked as one front and shared information "
-              "with each other.</p>"),
+            p(
+                "<p>Lappi on yksi kuudesta eurooppalaisen klusteritoiminnan mallialueesta. "
+                "Hankkeessa alueen toimijat verkostoituivat yhteisrintamana ja jakoivat tietoa "
+                "toisilleen.</p>",
+                "<p>Lapland is one of six European model regions for cluster policy. In the "
+                "project the region's actors networked as one front and shared information "
+                "with each other.</p>",
+            ),
         ],
     },
     {
@@ -443,59 +566,91 @@ PROJECTS = [
             ("other_public", Decimal("5000"), None),
             ("private", Decimal("7850"), None),
         ],
-        "programme": T("Kestävää kasvua ja työtä 2014–2020 – Suomen rakennerahasto-ohjelma",
-                       "Sustainable Growth and Jobs 2014–2020 – Finland's Structural Funds "
-                       "Programme"),
+        "programme": T(
+            "Kestävää kasvua ja työtä 2014–2020 – Suomen rakennerahasto-ohjelma",
+            "Sustainable Growth and Jobs 2014–2020 – Finland's Structural Funds Programme",
+        ),
         "period": "2014-2020",
         "goals": [
-            T("Lisätä Lapin eri toimialojen yhteistyötä.",
-              "Increase cooperation between Lapland's industries."),
-            T("Koota elinkeinoelämän yhteinen visio ja viestit.",
-              "Draw up a shared vision and messages for the business community."),
-            T("Tuoda Barentsin alueen yhteistyömahdollisuudet elinkeinoelämän tietoon.",
-              "Bring the cooperation opportunities of the Barents region to businesses."),
+            T(
+                "Lisätä Lapin eri toimialojen yhteistyötä.",
+                "Increase cooperation between Lapland's industries.",
+            ),
+            T(
+                "Koota elinkeinoelämän yhteinen visio ja viestit.",
+                "Draw up a shared vision and messages for the business community.",
+            ),
+            T(
+                "Tuoda Barentsin alueen yhteistyömahdollisuudet elinkeinoelämän tietoon.",
+                "Bring the cooperation opportunities of the Barents region to businesses.",
+            ),
         ],
         "work_packages": [
-            (T("Lapin elinkeinoelämän yhteistyön kehittäminen",
-               "Developing cooperation in Lapland's business community"),
-             T("Pyöreän pöydän työ eri toimialojen edustajien kanssa.",
-               "Round-table work with representatives of different industries.")),
-            (T("Lapin elinkeinoelämän kansainväliset verkostot",
-               "International networks of Lapland's business community"),
-             T("Barentsin alueen investointipotentiaaliselvitys ja sen jalkautus.",
-               "A study of the Barents region's investment potential and putting it to use.")),
-            (T("Viestintä", "Communication"),
-             T("Infografiikat, selvitykset ja videot faktapohjaisen Lappi-kuvan tueksi.",
-               "Infographics, studies and videos for a fact-based image of Lapland.")),
+            (
+                T(
+                    "Lapin elinkeinoelämän yhteistyön kehittäminen",
+                    "Developing cooperation in Lapland's business community",
+                ),
+                T(
+                    "Pyöreän pöydän työ eri toimialojen edustajien kanssa.",
+                    "Round-table work with representatives of different industries.",
+                ),
+            ),
+            (
+                T(
+                    "Lapin elinkeinoelämän kansainväliset verkostot",
+                    "International networks of Lapland's business community",
+                ),
+                T(
+                    "Barentsin alueen investointipotentiaaliselvitys ja sen jalkautus.",
+                    "A study of the Barents region's investment potential and putting it to use.",
+                ),
+            ),
+            (
+                T("Viestintä", "Communication"),
+                T(
+                    "Infografiikat, selvitykset ja videot faktapohjaisen Lappi-kuvan tueksi.",
+                    "Infographics, studies and videos for a fact-based image of Lapland.",
+                ),
+            ),
         ],
         "results": [
-            T("Lapin elinkeinoelämällä on kirjattu yhteinen visio, joka painottaa vihreän "
-              "siirtymän mukaista kestävää kasvua.",
-              "Lapland's business community has a written shared vision that stresses "
-              "sustainable growth in line with the green transition."),
-            T("Barentsin alueen investointipotentiaaliselvitys lisäsi ymmärrystä pohjoisen "
-              "mahdollisuuksista.",
-              "The Barents investment-potential study increased understanding of the "
-              "north's potential."),
+            T(
+                "Lapin elinkeinoelämällä on kirjattu yhteinen visio, joka painottaa vihreän "
+                "siirtymän mukaista kestävää kasvua.",
+                "Lapland's business community has a written shared vision that stresses "
+                "sustainable growth in line with the green transition.",
+            ),
+            T(
+                "Barentsin alueen investointipotentiaaliselvitys lisäsi ymmärrystä pohjoisen "
+                "mahdollisuuksista.",
+                "The Barents investment-potential study increased understanding of the "
+                "north's potential.",
+            ),
         ],
         "contacts": [],
         "clusters": ["industry"],
         "priorities": ["circular", "processing"],
         "body": [
-            h("Yhteinen ääni Lapin elinkeinoelämälle",
-              "A common voice for Lapland's business community"),
-            p("<p>Hankkeen tulosten pohjalta käynnistettiin työ rajat ylittävän pohjoisen "
-              "vihreän siirtymän teollisuusstrategian laatimiseksi.</p>",
-              "<p>Building on the project's results, work began on a cross-border "
-              "industrial strategy for the green transition in the north.</p>"),
+            h(
+                "Yhteinen ääni Lapin elinkeinoelämälle",
+                "A common voice for Lapland's business community",
+            ),
+            p(
+                "<p>Hankkeen tulosten pohjalta käynnistettiin työ rajat ylittävän pohjoisen "
+                "vihreän siirtymän teollisuusstrategian laatimiseksi.</p>",
+                "<p>Building on the project's results, work began on a cross-border "
+                "industrial strategy for the green transition in the north.</p>",
+            ),
         ],
     },
     {
         "key": "networks",
-        "title": T("Lapin kehittäjien kansainväliset verkostot",
-                   "International Networks of Lapland's Developers"),
-        "slug": T("kehittajien-kansainvaliset-verkostot",
-                  "international-networks-of-developers"),
+        "title": T(
+            "Lapin kehittäjien kansainväliset verkostot",
+            "International Networks of Lapland's Developers",
+        ),
+        "slug": T("kehittajien-kansainvaliset-verkostot", "international-networks-of-developers"),
         "acronym": "",
         "summary": T(
             "Rovaniemen kehityksen hallinnoima projekti nosti Lapin kehittämisyhtiöiden ja "
@@ -513,47 +668,66 @@ PROJECTS = [
         "programme": T("", ""),
         "period": "",
         "goals": [
-            T("Luoda Lappiin kehittäjien verkosto, joka jakaa tietoa suoran EU-rahoituksen "
-              "hankkeista.",
-              "Create a network of developers in Lapland that shares knowledge of directly "
-              "EU-funded projects."),
-            T("Sopia seutukuntien yhteinen toimintamalli kansainvälisten hankkeiden "
-              "hakemiseen ja hallinnointiin.",
-              "Agree on a joint way of working for the sub-regions in applying for and "
-              "managing international projects."),
+            T(
+                "Luoda Lappiin kehittäjien verkosto, joka jakaa tietoa suoran EU-rahoituksen "
+                "hankkeista.",
+                "Create a network of developers in Lapland that shares knowledge of directly "
+                "EU-funded projects.",
+            ),
+            T(
+                "Sopia seutukuntien yhteinen toimintamalli kansainvälisten hankkeiden "
+                "hakemiseen ja hallinnointiin.",
+                "Agree on a joint way of working for the sub-regions in applying for and "
+                "managing international projects.",
+            ),
         ],
         "work_packages": [
-            (T("Työpajat kehittäjille", "Workshops for developers"),
-             T("Verkoston toimintamalli, keskinäinen tiedotus ja kansainvälinen "
-               "rahoitusosaaminen.",
-               "The network's way of working, mutual information and international funding "
-               "know-how.")),
-            (T("Infoseminaarit yrityksille", "Information seminars for companies"),
-             T("Seminaarit ja työpajat seutukuntien yrityksille.",
-               "Seminars and workshops for the sub-regions' companies.")),
+            (
+                T("Työpajat kehittäjille", "Workshops for developers"),
+                T(
+                    "Verkoston toimintamalli, keskinäinen tiedotus ja kansainvälinen "
+                    "rahoitusosaaminen.",
+                    "The network's way of working, mutual information and international funding "
+                    "know-how.",
+                ),
+            ),
+            (
+                T("Infoseminaarit yrityksille", "Information seminars for companies"),
+                T(
+                    "Seminaarit ja työpajat seutukuntien yrityksille.",
+                    "Seminars and workshops for the sub-regions' companies.",
+                ),
+            ),
         ],
         "results": [
-            T("Tietovarasto kehittäjien kansainvälisten verkostojen kontakteista.",
-              "A register of the developers' international network contacts."),
-            T("Seutukuntien yhteinen toimintamalli hankkeiden koordinointiin.",
-              "A joint model for the sub-regions to coordinate projects."),
+            T(
+                "Tietovarasto kehittäjien kansainvälisten verkostojen kontakteista.",
+                "A register of the developers' international network contacts.",
+            ),
+            T(
+                "Seutukuntien yhteinen toimintamalli hankkeiden koordinointiin.",
+                "A joint model for the sub-regions to coordinate projects.",
+            ),
         ],
         "contacts": ["mikkola"],
         "clusters": [],
         "priorities": [],
         "body": [
             h("Kohderyhmät", "Target groups"),
-            p("<p>Projektin kohderyhmänä olivat kehittämisyhtiöiden yritysneuvojat ja "
-              "hankeasiantuntijat sekä lappilaiset yritykset. Mukana olivat myös alueen "
-              "TKI-toimijat, kuten LUC, MTI, Lappia, ELY-keskus ja Lapin liitto.</p>",
-              "<p>The project was aimed at the business advisers and project experts of the "
-              "development companies and at Lapland's companies. The region's RDI actors, "
-              "such as LUC, MTI, Lappia, the ELY Centre and the Regional Council, also took "
-              "part.</p>"),
-            p("<p>Team Botnia osallistui kustannuksiin kahdella 2 500 euron osuudella "
-              "(+ alv).</p>",
-              "<p>Team Botnia contributed two shares of 2,500 euros (+ VAT) to the "
-              "costs.</p>"),
+            p(
+                "<p>Projektin kohderyhmänä olivat kehittämisyhtiöiden yritysneuvojat ja "
+                "hankeasiantuntijat sekä lappilaiset yritykset. Mukana olivat myös alueen "
+                "TKI-toimijat, kuten LUC, MTI, Lappia, ELY-keskus ja Lapin liitto.</p>",
+                "<p>The project was aimed at the business advisers and project experts of the "
+                "development companies and at Lapland's companies. The region's RDI actors, "
+                "such as LUC, MTI, Lappia, the ELY Centre and the Regional Council, also took "
+                "part.</p>",
+            ),
+            p(
+                "<p>Team Botnia osallistui kustannuksiin kahdella 2 500 euron osuudella "
+                "(+ alv).</p>",
+                "<p>Team Botnia contributed two shares of 2,500 euros (+ VAT) to the costs.</p>",
+            ),
         ],
     },
 ]
@@ -561,10 +735,14 @@ PROJECTS = [
 NEWS = [
     {
         "key": "missa-mennaan",
-        "title": T("Missä mennään Arctic Smartness -yhteistyössä?",
-                   "Where are we in Arctic Smartness cooperation?"),
-        "slug": T("missa-mennaan-arctic-smartness-yhteistyossa",
-                  "where-are-we-in-arctic-smartness-cooperation"),
+        "title": T(
+            "Missä mennään Arctic Smartness -yhteistyössä?",
+            "Where are we in Arctic Smartness cooperation?",
+        ),
+        "slug": T(
+            "missa-mennaan-arctic-smartness-yhteistyossa",
+            "where-are-we-in-arctic-smartness-cooperation",
+        ),
         "date": datetime.date(2018, 11, 7),
         "summary": T(
             "Arctic Smartness -toiminta kaipaa yrittäjiä ja kuntia vahvemmin mukaan "
@@ -582,29 +760,37 @@ NEWS = [
         "clusters": ["industry", "rural", "design", "environments", "safety"],
         "projects": ["menestyja"],
         "body": [
-            p("<p>Tiistaina 6. marraskuuta noin sata lappilaista klusteritoimijaa kokoontui "
-              "Lapin yliopistolle verkostoitumaan ja pohtimaan älykkään erikoistumisen "
-              "seuraavia askelia.</p>",
-              "<p>On Tuesday 6 November about a hundred cluster actors from Lapland gathered "
-              "at the University of Lapland to network and to think about the next steps of "
-              "smart specialisation.</p>"),
-            p("<p>Suurimpina hyötyinä pidettiin alueellista yhteistyötä ja verkostoja sekä "
-              "niiden avaamia mahdollisuuksia kansainvälistymiseen ja lisärahoitukseen.</p>",
-              "<p>Regional cooperation and networks, and the chances they open for "
-              "internationalisation and extra funding, were seen as the greatest "
-              "benefits.</p>"),
-            p("<p>Tapahtumassa julkistettiin Lapin strategiset prioriteetit vuosille "
-              "2018–2022. Yhteiseksi haasteeksi nähtiin kuntien ja yritysten vahvempi mukaan "
-              "ottaminen.</p>",
-              "<p>The event published Lapland's strategic priorities for 2018–2022. Involving "
-              "municipalities and companies more strongly was seen as the shared "
-              "challenge.</p>"),
+            p(
+                "<p>Tiistaina 6. marraskuuta noin sata lappilaista klusteritoimijaa kokoontui "
+                "Lapin yliopistolle verkostoitumaan ja pohtimaan älykkään erikoistumisen "
+                "seuraavia askelia.</p>",
+                "<p>On Tuesday 6 November about a hundred cluster actors from Lapland gathered "
+                "at the University of Lapland to network and to think about the next steps of "
+                "smart specialisation.</p>",
+            ),
+            p(
+                "<p>Suurimpina hyötyinä pidettiin alueellista yhteistyötä ja verkostoja sekä "
+                "niiden avaamia mahdollisuuksia kansainvälistymiseen ja lisärahoitukseen.</p>",
+                "<p>Regional cooperation and networks, and the chances they open for "
+                "internationalisation and extra funding, were seen as the greatest "
+                "benefits.</p>",
+            ),
+            p(
+                "<p>Tapahtumassa julkistettiin Lapin strategiset prioriteetit vuosille "
+                "2018–2022. Yhteiseksi haasteeksi nähtiin kuntien ja yritysten vahvempi mukaan "
+                "ottaminen.</p>",
+                "<p>The event published Lapland's strategic priorities for 2018–2022. Involving "
+                "municipalities and companies more strongly was seen as the shared "
+                "challenge.</p>",
+            ),
         ],
     },
     {
         "key": "conference-2017",
-        "title": T("Discovering the Arctic Future – as Part of Europe",
-                   "Discovering the Arctic Future – as Part of Europe"),
+        "title": T(
+            "Discovering the Arctic Future – as Part of Europe",
+            "Discovering the Arctic Future – as Part of Europe",
+        ),
         "slug": T("discovering-the-arctic-future", "discovering-the-arctic-future"),
         "date": datetime.date(2017, 11, 30),
         "summary": T(
@@ -623,17 +809,21 @@ NEWS = [
         "clusters": [],
         "projects": ["menestyja"],
         "body": [
-            p("<p>Konferenssi toi arktisen Euroopan tulevaisuuden keskusteluun Lapin "
-              "toimijoiden, EU:n alueiden komitean ja kansainvälisten vieraiden kesken.</p>",
-              "<p>The conference brought the future of Arctic Europe to a discussion "
-              "between Lapland's actors, the EU Committee of the Regions and international "
-              "guests.</p>"),
+            p(
+                "<p>Konferenssi toi arktisen Euroopan tulevaisuuden keskusteluun Lapin "
+                "toimijoiden, EU:n alueiden komitean ja kansainvälisten vieraiden kesken.</p>",
+                "<p>The conference brought the future of Arctic Europe to a discussion "
+                "between Lapland's actors, the EU Committee of the Regions and international "
+                "guests.</p>",
+            ),
         ],
     },
     {
         "key": "brussels-2018",
-        "title": T("Lapin seminaari Brysselissä vuoden 2018 lopulla",
-                   "Lapland seminar in Brussels at the end of 2018"),
+        "title": T(
+            "Lapin seminaari Brysselissä vuoden 2018 lopulla",
+            "Lapland seminar in Brussels at the end of 2018",
+        ),
         "slug": T("seminaari-brysselissa-2018", "seminar-in-brussels-2018"),
         "date": datetime.date(2018, 10, 15),
         "summary": T(
@@ -647,10 +837,12 @@ NEWS = [
         "clusters": [],
         "projects": ["menestyja"],
         "body": [
-            p("<p>Seminaari esittelee Lapin osaamista ja kumppanuusmahdollisuuksia "
-              "eurooppalaisille päättäjille ja verkostoille.</p>",
-              "<p>The seminar presents Lapland's expertise and partnership opportunities to "
-              "European decision-makers and networks.</p>"),
+            p(
+                "<p>Seminaari esittelee Lapin osaamista ja kumppanuusmahdollisuuksia "
+                "eurooppalaisille päättäjille ja verkostoille.</p>",
+                "<p>The seminar presents Lapland's expertise and partnership opportunities to "
+                "European decision-makers and networks.</p>",
+            ),
         ],
     },
 ]
@@ -668,12 +860,14 @@ STANDARD_PAGES = [
         ),
         "body": [
             h("Yhdessä kansainvälisille areenoille", "Together onto international arenas"),
-            p("<p>Yhteistyö ja verkostot ovat elintärkeitä Lapille, joka on "
-              "kansainvälisellä mittapuulla pieni alue. Yhdessä kehittämällä pienetkin "
-              "toimijat voivat yhdistää voimansa.</p>",
-              "<p>Cooperation and networks are vital for Lapland, a small region by "
-              "international standards. By developing together, even small actors can join "
-              "forces.</p>"),
+            p(
+                "<p>Yhteistyö ja verkostot ovat elintärkeitä Lapille, joka on "
+                "kansainvälisellä mittapuulla pieni alue. Yhdessä kehittämällä pienetkin "
+                "toimijat voivat yhdistää voimansa.</p>",
+                "<p>Cooperation and networks are vital for Lapland, a small region by "
+                "international standards. By developing together, even small actors can join "
+                "forces.</p>",
+            ),
         ],
     },
     {
@@ -688,22 +882,28 @@ STANDARD_PAGES = [
         ),
         "body": [
             h("Saavutettavuuden tila", "Compliance status"),
-            p("<p>Sivusto on tehty täyttämään WCAG 2.1 -ohjeiden AA-tason vaatimukset. "
-              "Saavutettavuus tarkistetaan automaattisesti jokaisen muutoksen "
-              "yhteydessä.</p>",
-              "<p>The site is built to meet level AA of the WCAG 2.1 guidelines. "
-              "Accessibility is checked automatically with every change.</p>"),
+            p(
+                "<p>Sivusto on tehty täyttämään WCAG 2.1 -ohjeiden AA-tason vaatimukset. "
+                "Saavutettavuus tarkistetaan automaattisesti jokaisen muutoksen "
+                "yhteydessä.</p>",
+                "<p>The site is built to meet level AA of the WCAG 2.1 guidelines. "
+                "Accessibility is checked automatically with every change.</p>",
+            ),
             h("Palaute", "Feedback"),
-            p("<p>Jos huomaat saavutettavuuspuutteen, kerro siitä osoitteeseen "
-              "arcticsmartness@lapinliitto.fi.</p>",
-              "<p>If you notice an accessibility problem, please tell us at "
-              "arcticsmartness@lapinliitto.fi.</p>"),
+            p(
+                "<p>Jos huomaat saavutettavuuspuutteen, kerro siitä osoitteeseen "
+                "arcticsmartness@lapinliitto.fi.</p>",
+                "<p>If you notice an accessibility problem, please tell us at "
+                "arcticsmartness@lapinliitto.fi.</p>",
+            ),
             h("Valvontaviranomainen", "Enforcement authority"),
-            p("<p>Jos et ole tyytyväinen saamaasi vastaukseen, voit tehdä ilmoituksen "
-              "Etelä-Suomen aluehallintovirastoon, joka valvoo saavutettavuutta.</p>",
-              "<p>If you are not satisfied with the reply, you can notify the Regional "
-              "State Administrative Agency for Southern Finland, which enforces "
-              "accessibility.</p>"),
+            p(
+                "<p>Jos et ole tyytyväinen saamaasi vastaukseen, voit tehdä ilmoituksen "
+                "Etelä-Suomen aluehallintovirastoon, joka valvoo saavutettavuutta.</p>",
+                "<p>If you are not satisfied with the reply, you can notify the Regional "
+                "State Administrative Agency for Southern Finland, which enforces "
+                "accessibility.</p>",
+            ),
         ],
     },
     {
@@ -715,10 +915,12 @@ STANDARD_PAGES = [
             "Tell us what you think of the site and what is missing from it.",
         ),
         "body": [
-            p("<p>Lähetä palautteesi sähköpostitse osoitteeseen "
-              "arcticsmartness@lapinliitto.fi. Vastaamme arkipäivisin.</p>",
-              "<p>Send your feedback by email to arcticsmartness@lapinliitto.fi. We reply "
-              "on working days.</p>"),
+            p(
+                "<p>Lähetä palautteesi sähköpostitse osoitteeseen "
+                "arcticsmartness@lapinliitto.fi. Vastaamme arkipäivisin.</p>",
+                "<p>Send your feedback by email to arcticsmartness@lapinliitto.fi. We reply "
+                "on working days.</p>",
+            ),
         ],
     },
 ]

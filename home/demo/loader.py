@@ -20,7 +20,7 @@ from wagtail_localize.models import (
 )
 
 from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
-from clusters.models import ClusterContact, ClusterMember, ClusterPage, ClusterTheme
+from clusters.models import ClusterContact, ClusterMember, ClusterTheme
 from home.factories import StandardPageFactory
 from home.models import HomeFeaturedItem, HomePage, Organisation, Person, SiteFooterSettings
 from news.factories import NewsIndexPageFactory, NewsPageFactory
@@ -164,12 +164,8 @@ class DemoLoader:
         return page
 
     def load_sections(self):
-        self.cluster_index = self.page(
-            ClusterIndexPageFactory, self.home, c.SECTIONS["clusters"]
-        )
-        self.project_index = self.page(
-            ProjectIndexPageFactory, self.home, c.SECTIONS["projects"]
-        )
+        self.cluster_index = self.page(ClusterIndexPageFactory, self.home, c.SECTIONS["clusters"])
+        self.project_index = self.page(ProjectIndexPageFactory, self.home, c.SECTIONS["projects"])
         self.news_index = self.page(NewsIndexPageFactory, self.home, c.SECTIONS["news"])
         for page in (self.cluster_index, self.project_index, self.news_index):
             if not page.show_in_menus:
@@ -225,8 +221,7 @@ class DemoLoader:
 
             def children(page, data=data):
                 page.partners = [
-                    ProjectPartner(organisation=self.organisations[key])
-                    for key in data["partners"]
+                    ProjectPartner(organisation=self.organisations[key]) for key in data["partners"]
                 ]
                 page.funding_lines = [
                     ProjectFundingLine(source=self.sources[key], amount=amount, share=share)

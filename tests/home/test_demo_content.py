@@ -37,10 +37,20 @@ def restore_migrated_state():
 
 def counts():
     return {
-        model.__name__: (model.objects.filter(locale__language_code="fi").count(),
-                         model.objects.filter(locale__language_code="en").count())
-        for model in (ClusterPage, ProjectPage, NewsPage, StrategyPriorityPage, StandardPage,
-                      Organisation, Person, FundingSource)
+        model.__name__: (
+            model.objects.filter(locale__language_code="fi").count(),
+            model.objects.filter(locale__language_code="en").count(),
+        )
+        for model in (
+            ClusterPage,
+            ProjectPage,
+            NewsPage,
+            StrategyPriorityPage,
+            StandardPage,
+            Organisation,
+            Person,
+            FundingSource,
+        )
     }
 
 
@@ -99,8 +109,15 @@ def test_tree_is_consistent_after_translation(demo_site, client):
 @pytest.mark.django_db
 def test_visitor_sees_the_seed_figures(demo_site, client):
     html = client.get("/hankkeet/growth-through-cooperation/").content.decode()
-    for figure in ("136\xa0200\xa0€", "21\xa0200\xa0€", "5\xa0000\xa0€", "7\xa0850\xa0€",
-                   "170\xa0250\xa0€", "1.10.2019", "30.9.2022"):
+    for figure in (
+        "136\xa0200\xa0€",
+        "21\xa0200\xa0€",
+        "5\xa0000\xa0€",
+        "7\xa0850\xa0€",
+        "170\xa0250\xa0€",
+        "1.10.2019",
+        "30.9.2022",
+    ):
         assert figure in html
     cluster = client.get("/klusterit/arktinen-muotoilu/").content.decode()
     assert "Lapin yliopisto" in cluster

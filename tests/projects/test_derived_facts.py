@@ -1,8 +1,12 @@
 import datetime
 from decimal import Decimal
 
+import pytest
+
 from projects.funding import build_funding_table
 from projects.models import ProjectPage
+
+pytestmark = pytest.mark.django_db
 
 
 class Source:
@@ -54,7 +58,10 @@ def test_shares_are_derived_from_amounts():
     ]
     table = build_funding_table(Decimal("170250"), lines)
     assert [row.share for row in table.rows] == [
-        Decimal("80.00"), Decimal("12.45"), Decimal("2.94"), Decimal("4.61")
+        Decimal("80.00"),
+        Decimal("12.45"),
+        Decimal("2.94"),
+        Decimal("4.61"),
     ]
     assert table.total_amount == Decimal("170250")
     assert len(table.rows) == 4  # nothing left unitemised

@@ -35,10 +35,15 @@ def make_project(index, **kwargs):
 def test_project_page_shows_its_facts_funding_table_and_contacts(client, index):
     lead = OrganisationFactory(name="Lapin liitto")
     partner = OrganisationFactory(name="Geologian tutkimuskeskus", short_name="GTK")
-    erdf = FundingSourceFactory(name="Euroopan aluekehitysrahasto", short_name="EAKR",
-                                kind="eu_fund")
-    person = PersonFactory(name="Kristiina Jokelainen", organisation=lead,
-                           email="kristiina.jokelainen@lapinliitto.fi", phone="040 501 9856")
+    erdf = FundingSourceFactory(
+        name="Euroopan aluekehitysrahasto", short_name="EAKR", kind="eu_fund"
+    )
+    person = PersonFactory(
+        name="Kristiina Jokelainen",
+        organisation=lead,
+        email="kristiina.jokelainen@lapinliitto.fi",
+        phone="040 501 9856",
+    )
     project = make_project(
         index,
         title="Lappi – arktinen ja kansainvälinen menestyjä",
@@ -113,7 +118,8 @@ def post_new_project(admin_client, index, data):
 def test_editor_can_create_a_project_with_consistent_funding(admin_client, index):
     source = FundingSourceFactory()
     response = post_new_project(
-        admin_client, index,
+        admin_client,
+        index,
         project_form(source=source, lines=[("136200", ""), ("34050", "")]),
     )
     assert response.status_code == 302

@@ -19,8 +19,15 @@ def test_visitor_finds_a_project_by_its_title(client, project):
 
 @pytest.mark.parametrize(
     "query",
-    ["", "x" * 10_000, "& | ! : * ( ) ' \"", "'; DROP TABLE wagtailcore_page; --", "a\x00b",
-     "%E0%A4%A", "portfolio"],
+    [
+        "",
+        "x" * 10_000,
+        "& | ! : * ( ) ' \"",
+        "'; DROP TABLE wagtailcore_page; --",
+        "a\x00b",
+        "%E0%A4%A",
+        "portfolio",
+    ],
 )
 @pytest.mark.parametrize("page", ["1", "-1", "abc", "999999999"])
 def test_bad_search_input_never_fails(client, project, query, page):
