@@ -32,6 +32,17 @@ def in_locale(objects, locale):
     ]
 
 
+def home_page_for(request):
+    """The site's home page in the active language, or the site root if it has no translation."""
+    from wagtail.models import Locale, Site
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    return root.get_translation_or_none(Locale.get_active()) or root
+
+
 def _base_model(obj):
     # Pages of every type share translation keys through wagtailcore.Page.
     from wagtail.models import Page

@@ -89,12 +89,12 @@ class HomePage(Page):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        featured = [
-            item.page.specific
-            for item in self.featured_items.select_related("page").all()
-            if item.page and item.page.live
-        ]
-        context["featured_pages"] = featured
+        featured_ids = [item.page_id for item in self.featured_items.all()]
+        by_id = {}
+        if featured_ids:
+            pages = Page.objects.filter(pk__in=featured_ids).live().public().specific()
+            by_id = {page.pk: page for page in pages}
+        context["featured_pages"] = [by_id[pk] for pk in featured_ids if pk in by_id]
         context["latest_news"] = (
             NewsPage.objects.live()
             .public()

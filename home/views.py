@@ -3,15 +3,15 @@
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from wagtail.models import Locale, Site
+
+from home.localization import home_page_for
 
 SITEMAP_DEPTH = 4
 
 
 def sitemap(request):
     """Every live public page of the visitor's language as a nested list."""
-    site = Site.find_for_request(request)
-    root = site.root_page.get_translation_or_none(Locale.get_active()) if site else None
+    root = home_page_for(request)
     entries = []
     if root is not None:
         pages = (

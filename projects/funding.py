@@ -156,21 +156,18 @@ def build_funding_table(budget, lines):
 def funding_problems(budget, lines):
     """What is wrong with the funding lines an editor entered, as messages for the editor.
 
-    `lines` are (amount, share) pairs; an empty list means the figures are consistent.
+    `lines` are (amount, share) pairs that passed the fields' own validators (a share within
+    0–100, no negative amount); an empty list means the figures are consistent together.
     """
     problems = []
     shares = [share for _amount, share in lines if share is not None]
     amounts = [amount for amount, _share in lines if amount is not None]
 
-    if any(share < 0 or share > HUNDRED for share in shares):
-        problems.append(_("A share must be between 0 and 100 %."))
     share_sum = sum(shares, Decimal(0))
     if share_sum > HUNDRED:
         problems.append(
             _("The shares add up to %(sum)s %%, more than 100 %%.") % {"sum": share_sum}
         )
-    if any(amount < 0 for amount in amounts):
-        problems.append(_("An amount cannot be negative."))
 
     if budget is None:
         return problems

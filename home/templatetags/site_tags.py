@@ -5,24 +5,20 @@ from decimal import Decimal
 from django import template
 from django.utils import formats
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
-from home.localization import in_locale
+from home.localization import home_page_for, in_locale
 
 register = template.Library()
 
 
 def _site_root(context):
-    """The home page in the active language (falls back to the site's own root page)."""
+    """The home page in the active language, looked up once per rendered template."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+    if request is None:
         return None
     if "_site_root" not in context.render_context:
-        root = site.root_page
-        context.render_context["_site_root"] = (
-            root.get_translation_or_none(Locale.get_active()) or root
-        )
+        context.render_context["_site_root"] = home_page_for(request)
     return context.render_context["_site_root"]
 
 
@@ -77,6 +73,15 @@ def localized_one(context, obj):
         return None
     locale = Locale.get_active()
     return in_locale([obj], locale)[0]
+
+
+@register.simple_tag(takes_context=True)
+def page_link(context, number):
+    """The current address with `?page=` set to `number`, keeping the other parameters
+    (a search query today, filters tomorrow)."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return f"?{query.urlencode()}"
 
 
 @register.filter
