@@ -28,12 +28,13 @@ install: $(VENV)/.installed ## Create the virtualenv and install the locked depe
 
 install-test: $(VENV)/.installed-test ## Also install the test and lint tools
 
-migrate: install ## Apply database migrations (SQLite by default, DATABASE_URL if set)
+migrate: install ## Apply migrations, then languages, translation trees and editorial groups
 	$(MANAGE) migrate --no-input
+	$(MANAGE) setup_localisation
 
-demo: migrate ## Load the demo content and create the local admin account (idempotent)
+demo: migrate ## Load the demo content and create the local accounts (idempotent)
 	$(MANAGE) load_demo_content
-	$(MANAGE) create_local_admin
+	$(MANAGE) create_local_accounts
 
 run: demo ## Set everything up and serve the site on http://127.0.0.1:8000
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -61,7 +62,7 @@ format: install-test ## Reformat code and templates
 check: install-test ## Django system checks, missing migrations and message catalogues
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
-	$(PY) -m scripts.check_messages
+	$(MANAGE) check_messages
 
 messages: install-test ## Update the fi/en translation catalogues of the templates and code
 	$(MANAGE) makemessages --locale fi --locale en --no-obsolete --no-location \

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -9,8 +10,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
-from home.localization import in_locale
 from home.models import SummaryMixin
+from localisation.lookup import in_locale
 
 __all__ = ["ClusterIndexPage", "ClusterPage", "ClusterMember", "ClusterTheme", "ClusterContact"]
 
@@ -83,7 +84,9 @@ class ClusterPage(SummaryMixin, Page):
         ),
         InlinePanel("themes", label=_("Theme"), heading=_("Themes")),
         FieldPanel("body"),
-        InlinePanel("contacts", label=_("Contact"), heading=_("Contacts")),
+        InlinePanel(
+            "contacts", label=pgettext_lazy("a contact person", "Contact"), heading=_("Contacts")
+        ),
     ]
 
     search_fields = [

@@ -5,6 +5,7 @@ translator segment; layout choices are choice blocks, never free text.
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -45,7 +46,9 @@ class FigureBlock(blocks.StructBlock):
             "Leave empty only if the image is purely decorative."
         ),
     )
-    caption = blocks.CharBlock(label=_("Caption"), max_length=300, required=False)
+    caption = blocks.CharBlock(
+        label=pgettext_lazy("image", "Caption"), max_length=300, required=False
+    )
 
     class Meta:
         icon = "image"
@@ -187,7 +190,7 @@ class TextTableBlock(blocks.StructBlock):
     """
 
     caption = blocks.CharBlock(
-        label=_("Caption"),
+        label=pgettext_lazy("table", "Caption"),
         max_length=200,
         help_text=_("Says what the table shows; read first by screen readers."),
     )
@@ -222,7 +225,11 @@ class TextTableBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={
                     "rows": [
-                        _("Rows %(rows)s do not have %(columns)s cells like the heading row.")
+                        ngettext(
+                            "Row %(rows)s does not have %(columns)s cells like the heading row.",
+                            "Rows %(rows)s do not have %(columns)s cells like the heading row.",
+                            len(bad_rows),
+                        )
                         % {"rows": ", ".join(bad_rows), "columns": columns}
                     ]
                 }

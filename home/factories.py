@@ -12,23 +12,30 @@ def default_locale():
     return Locale.get_default()
 
 
-class OrganisationFactory(DjangoModelFactory):
+class TranslatableSnippetFactory(DjangoModelFactory):
+    """Snippets are written in the default (source) language unless a test says otherwise."""
+
+    locale = factory.LazyFunction(default_locale)
+
+    class Meta:
+        abstract = True
+
+
+class OrganisationFactory(TranslatableSnippetFactory):
     name = factory.Sequence(lambda n: f"Organisaatio {n}")
     short_name = ""
     kind = Organisation.Kind.OTHER
-    locale = factory.LazyFunction(default_locale)
 
     class Meta:
         model = Organisation
 
 
-class PersonFactory(DjangoModelFactory):
+class PersonFactory(TranslatableSnippetFactory):
     name = factory.Faker("name", locale="fi_FI")
     role = "Projektipäällikkö"
     organisation = factory.SubFactory(OrganisationFactory)
     email = factory.Sequence(lambda n: f"henkilo{n}@example.fi")
     phone = "040 123 4567"
-    locale = factory.LazyFunction(default_locale)
 
     class Meta:
         model = Person

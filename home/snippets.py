@@ -37,7 +37,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         max_length=32,
         choices=Kind.choices,
         default=Kind.OTHER,
-        help_text=_("What sort of organisation this is; visitors can filter by it."),
+        help_text=_("What sort of organisation this is."),
     )
     website = models.URLField(
         _("website"), blank=True, help_text=_("Address of the organisation's own website.")

@@ -4,7 +4,7 @@ from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 
-from home.localization import home_page_for
+from localisation.lookup import home_page_for
 
 SITEMAP_DEPTH = 4
 
@@ -18,6 +18,8 @@ def sitemap(request):
             root.get_descendants(inclusive=True)
             .live()
             .public()
+            # Placeholders of untranslated pages only mirror the Finnish original.
+            .filter(alias_of__isnull=True)
             .filter(depth__lte=root.depth + SITEMAP_DEPTH - 1)
             .order_by("path")
         )

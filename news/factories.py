@@ -3,7 +3,16 @@ import datetime
 import factory
 import wagtail_factories
 
-from .models import NewsIndexPage, NewsPage
+from home.factories import TranslatableSnippetFactory
+
+from .models import NewsIndexPage, NewsPage, Topic
+
+
+class TopicFactory(TranslatableSnippetFactory):
+    name = factory.Sequence(lambda n: f"Aihe {n}")
+
+    class Meta:
+        model = Topic
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

@@ -4,21 +4,19 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
-from home.localization import in_locale
 from home.models import SummaryMixin
 from home.pagination import paginate
+from localisation.lookup import in_locale
 
-__all__ = ["NewsIndexPage", "NewsPage", "NewsPageTag"]
+__all__ = ["NewsIndexPage", "NewsPage", "Topic"]
 
 NEWS_PER_PAGE = 10
 
@@ -45,17 +43,39 @@ class NewsIndexPage(SummaryMixin, Page):
             .live()
             .public()
             .defer_streamfields()
-            .prefetch_related("tags")
+            .prefetch_related("topics")
             .order_by("-date", "-pk")
         )
         context["news_items"] = paginate(request, news, NEWS_PER_PAGE)
         return context
 
 
-class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A subject that news items are grouped by, e.g. “Strategia” / “Strategy”.
+
+    A translatable snippet rather than free-form tags: a tag is typed in one language only,
+    so the English news item would show the Finnish word.
+    """
+
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("One or two words, e.g. “Strategia”.")
     )
+
+    panels = [FieldPanel("name")]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
 
 
 class NewsPage(SummaryMixin, Page):
@@ -70,11 +90,12 @@ class NewsPage(SummaryMixin, Page):
     body = StreamField(
         BodyStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("The story.")
     )
-    tags = ClusterTaggableManager(
-        through=NewsPageTag,
-        verbose_name=_("tags"),
+    topics = ParentalManyToManyField(
+        Topic,
+        verbose_name=_("topics"),
         blank=True,
-        help_text=_("Keywords visitors can browse news by, e.g. “strategia”."),
+        related_name="news_items",
+        help_text=_("Subjects visitors can browse news by; add new ones under Snippets."),
     )
     related_clusters = ParentalManyToManyField(
         "clusters.ClusterPage",
@@ -127,7 +148,7 @@ class NewsPage(SummaryMixin, Page):
             help_text=_("Leave empty for a plain news item."),
         ),
         MultiFieldPanel(
-            [FieldPanel("tags"), FieldPanel("related_clusters"), FieldPanel("related_projects")],
+            [FieldPanel("topics"), FieldPanel("related_clusters"), FieldPanel("related_projects")],
             heading=_("Topics"),
         ),
     ]
@@ -137,11 +158,14 @@ class NewsPage(SummaryMixin, Page):
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.SearchField("venue"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("date"),
     ]
 
+    # The English item has the same topics and relations as its source; templates show
+    # each in the page's language.
     override_translatable_fields = [
+        SynchronizedField("topics"),
         SynchronizedField("related_clusters"),
         SynchronizedField("related_projects"),
     ]
@@ -174,6 +198,7 @@ class NewsPage(SummaryMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["topics"] = in_locale(list(self.topics.all()), self.locale)
         context["clusters"] = in_locale(list(self.related_clusters.filter(live=True)), self.locale)
         context["projects"] = in_locale(list(self.related_projects.filter(live=True)), self.locale)
         return context

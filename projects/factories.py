@@ -4,15 +4,14 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from home.factories import default_locale
+from home.factories import TranslatableSnippetFactory
 
 from .models import FundingSource, ProjectFundingLine, ProjectIndexPage, ProjectPage
 
 
-class FundingSourceFactory(DjangoModelFactory):
+class FundingSourceFactory(TranslatableSnippetFactory):
     name = factory.Sequence(lambda n: f"Rahoituslähde {n}")
     kind = FundingSource.Kind.OTHER_PUBLIC
-    locale = factory.LazyFunction(default_locale)
 
     class Meta:
         model = FundingSource

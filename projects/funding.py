@@ -47,7 +47,7 @@ class FundingSource(TranslatableMixin, index.Indexed, models.Model):
         _("kind"),
         max_length=20,
         choices=Kind.choices,
-        help_text=_("EU funds drive the EU contribution figure and the EU publicity notice."),
+        help_text=_("EU funds make up the EU contribution shown on project pages."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("kind")]

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -15,9 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
-from home.localization import in_locale
 from home.models import SummaryMixin
 from home.pagination import paginate
+from localisation.lookup import in_locale
 
 from .forms import ProjectPageForm
 from .funding import FundingSource, build_funding_table
@@ -190,7 +191,9 @@ class ProjectPage(SummaryMixin, Page):
         InlinePanel("goals", label=_("Goal"), heading=_("Goals")),
         InlinePanel("work_packages", label=_("Work package"), heading=_("Work packages")),
         InlinePanel("results", label=_("Result"), heading=_("Results")),
-        InlinePanel("contacts", label=_("Contact"), heading=_("Contacts")),
+        InlinePanel(
+            "contacts", label=pgettext_lazy("a contact person", "Contact"), heading=_("Contacts")
+        ),
         MultiFieldPanel(
             [FieldPanel("clusters"), FieldPanel("priorities")],
             heading=_("Clusters and strategy"),

@@ -10,8 +10,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
-from home.localization import in_locale
 from home.models import SummaryMixin
+from localisation.lookup import in_locale
 
 __all__ = ["StrategyPage", "StrategyPriorityPage"]
 

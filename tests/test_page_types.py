@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from clusters.factories import ClusterIndexPageFactory
 from clusters.models import ClusterIndexPage, ClusterPage
 from home.models import HomePage, StandardPage
-from news.factories import NewsIndexPageFactory
+from news.factories import NewsIndexPageFactory, TopicFactory
 from news.models import NewsIndexPage, NewsPage
 from projects.models import ProjectIndexPage
 from strategy.factories import StrategyPageFactory
@@ -92,7 +92,7 @@ def test_editor_can_create_a_news_event(home, editor_case):
                 "date": "2018-11-07",
                 "summary": "",
                 "body": body(),
-                "tags": "strategia",
+                "topics": [str(TopicFactory().pk)],
                 "event_start": "2018-11-06 09:00",
                 "event_end": "2018-11-06 16:00",
                 "venue": "Lapin yliopisto",
@@ -114,7 +114,6 @@ def test_editor_cannot_save_an_event_that_ends_before_it_starts(home, admin_clie
                 "date": "2018-11-07",
                 "summary": "",
                 "body": body(),
-                "tags": "",
                 "event_start": "2018-11-06 16:00",
                 "event_end": "2018-11-06 09:00",
                 "venue": "",

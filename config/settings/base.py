@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "news",
     "strategy",
     "search",
+    "localisation",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -158,7 +159,15 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Machine translation in the translation editor: DeepL when a key is configured, none
+# otherwise (dev and test settings switch on wagtail-localize's dummy translator instead).
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "arcticsmartness@lapinliitto.fi")

@@ -732,6 +732,14 @@ PROJECTS = [
     },
 ]
 
+# Subjects news items are grouped by (the seeds' keywords).
+TOPICS = {
+    "strategy": T("Strategia", "Strategy"),
+    "clusters": T("Klusterit", "Clusters"),
+    "conference": T("Konferenssi", "Conference"),
+    "eu": T("EU", "EU"),
+}
+
 NEWS = [
     {
         "key": "missa-mennaan",
@@ -756,7 +764,7 @@ NEWS = [
             "venue": T("Lapin yliopisto, Rovaniemi", "University of Lapland, Rovaniemi"),
             "participants": 100,
         },
-        "tags": ["strategia", "klusterit"],
+        "topics": ["strategy", "clusters"],
         "clusters": ["industry", "rural", "design", "environments", "safety"],
         "projects": ["menestyja"],
         "body": [
@@ -805,7 +813,7 @@ NEWS = [
             "venue": T("Rovaniemi", "Rovaniemi"),
             "participants": 200,
         },
-        "tags": ["konferenssi", "EU"],
+        "topics": ["conference", "eu"],
         "clusters": [],
         "projects": ["menestyja"],
         "body": [
@@ -833,7 +841,7 @@ NEWS = [
             "Brussels at the end of 2018.",
         ),
         "event": None,
-        "tags": ["EU"],
+        "topics": ["eu"],
         "clusters": [],
         "projects": ["menestyja"],
         "body": [

@@ -24,6 +24,7 @@ from clusters.models import ClusterContact, ClusterMember, ClusterTheme
 from home.factories import StandardPageFactory
 from home.models import HomeFeaturedItem, HomePage, Organisation, Person, SiteFooterSettings
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+from news.models import Topic
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import (
     FundingSource,
@@ -60,6 +61,7 @@ class DemoLoader:
             self.step("organisations", self.load_organisations)
             self.step("people", self.load_people)
             self.step("funding sources", self.load_funding_sources)
+            self.step("news topics", self.load_topics)
             self.step("section pages", self.load_sections)
             self.step("clusters", self.load_clusters)
             self.step("strategy and priorities", self.load_strategy)
@@ -140,6 +142,9 @@ class DemoLoader:
             self.sources[key] = self.snippet(
                 FundingSource, self.text(name), short_name=self.text(short_name), kind=kind
             )
+
+    def load_topics(self):
+        self.topics = {key: self.snippet(Topic, self.text(name)) for key, name in c.TOPICS.items()}
 
     # --- Pages --------------------------------------------------------------------------
 
@@ -258,7 +263,7 @@ class DemoLoader:
             tz = timezone.get_current_timezone()
 
             def children(page, data=data):
-                page.tags.add(*data["tags"])
+                page.topics = [self.topics[key] for key in data["topics"]]
                 page.related_clusters = [self.clusters[key] for key in data["clusters"]]
                 page.related_projects = [self.projects[key] for key in data["projects"]]
 
@@ -274,8 +279,6 @@ class DemoLoader:
                 venue=self.text(event["venue"]) if event else "",
                 participants=event.get("participants"),
             )
-            for tag in data["tags"]:
-                self.english.setdefault(tag, tag)
 
     def load_standard_pages(self):
         self.standard_pages = {

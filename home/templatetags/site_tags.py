@@ -4,10 +4,10 @@ from decimal import Decimal
 
 from django import template
 from django.utils import formats
-from django.utils.translation import get_language
+from django.utils.translation import pgettext
 from wagtail.models import Locale, Page
 
-from home.localization import home_page_for, in_locale
+from localisation.lookup import home_page_for, in_locale
 
 register = template.Library()
 
@@ -96,9 +96,8 @@ def euros(value, decimals=None):
     if decimals is None:
         decimals = 0 if value == value.to_integral_value() else 2
     number = formats.number_format(value, decimals, use_l10n=True, force_grouping=True)
-    if (get_language() or "fi").startswith("fi"):
-        return f"{number}\xa0€"
-    return f"€{number}"
+    # Where the sign goes is a matter of language, so each catalogue says it.
+    return pgettext("money: the sign and the amount", "€%(amount)s") % {"amount": number}
 
 
 @register.filter
@@ -107,6 +106,4 @@ def percent(value, decimals=1):
     if value in (None, ""):
         return ""
     number = formats.number_format(Decimal(value), decimals, use_l10n=True)
-    if (get_language() or "fi").startswith("fi"):
-        return f"{number}\xa0%"
-    return f"{number}%"
+    return pgettext("a percentage: the number and the sign", "%(number)s%%") % {"number": number}

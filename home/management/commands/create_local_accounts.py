@@ -1,0 +1,56 @@
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+
+from localisation.roles import COMMUNICATORS, TRANSLATORS, apply_roles
+
+# (username, group or None for a superuser, what the account is for)
+ACCOUNTS = [
+    ("admin", None, "administrator: everything"),
+    ("viestija", COMMUNICATORS, "communicator: writes Finnish content, sends it for translation"),
+    ("kaantaja", TRANSLATORS, "translator: translates and publishes English"),
+]
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the local accounts 'admin' (superuser), 'viestija' (Communicators) and "
+        "'kaantaja' (Translators) with random passwords printed once. Development only: "
+        "refuses to run unless DEBUG is on."
+    )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                "create_local_accounts is for local development (DEBUG=True) only. "
+                "In production use `manage.py createsuperuser` and the Users admin."
+            )
+        apply_roles()
+        User = get_user_model()
+        created = []
+        for username, group_name, purpose in ACCOUNTS:
+            if User.objects.filter(username=username).exists():
+                self.stdout.write(
+                    f"The local account '{username}' already exists. Forgot its password? "
+                    f"Run: .venv/bin/python manage.py changepassword {username}"
+                )
+                continue
+            password = secrets.token_urlsafe(12)
+            email = f"{username}@example.invalid"
+            if group_name is None:
+                User.objects.create_superuser(username=username, email=email, password=password)
+            else:
+                user = User.objects.create_user(username=username, email=email, password=password)
+                user.groups.add(Group.objects.get(name=group_name))
+            created.append(f"  {username:<9} {password:<18} {purpose}")
+        if created:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    "\nLocal accounts created (passwords shown only this once), "
+                    "sign in at http://127.0.0.1:8000/admin/\n"
+                    "  username  password           role\n" + "\n".join(created) + "\n"
+                )
+            )

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LocalisationConfig(AppConfig):
+    name = "localisation"
+    verbose_name = _("Languages and translation")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import sync  # noqa: F401 (connects the signal receivers)

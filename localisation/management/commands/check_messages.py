@@ -1,0 +1,87 @@
+"""CI's guard on the gettext catalogues: current, complete and compiled."""
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import polib
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+# The same options as `make messages`.
+MAKEMESSAGES_OPTIONS = {
+    "no_obsolete": True,
+    "no_location": True,
+    "ignore_patterns": [".venv/*", "staticfiles/*", "node_modules/*"],
+    "verbosity": 0,
+}
+
+
+def _keys(catalogue):
+    return {(entry.msgctxt, entry.msgid, entry.msgid_plural) for entry in catalogue}
+
+
+def _translations(catalogue):
+    """{(context, msgid): translation(s)} of the translated entries of a .po or .mo file
+    (a .mo holds only those, plus its header under the empty msgid)."""
+    return {
+        (entry.msgctxt, entry.msgid): (
+            tuple(entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural))
+            if entry.msgstr_plural
+            else entry.msgstr
+        )
+        for entry in catalogue
+        if entry.msgid
+        and (entry.msgstr or any(entry.msgstr_plural.values()))
+        and "fuzzy" not in getattr(entry, "flags", [])
+    }
+
+
+class Command(BaseCommand):
+    help = (
+        "Fail if `make messages` would change a catalogue (a message added, changed or "
+        "removed in the code), if a non-English catalogue has an untranslated or fuzzy "
+        "entry, or if a .mo file is older than its .po file. Leaves the files as they were."
+    )
+
+    def handle(self, **options):
+        locale_dir = Path(settings.LOCALE_PATHS[0])
+        languages = sorted(path.name for path in locale_dir.iterdir() if path.is_dir())
+        problems = []
+        with tempfile.TemporaryDirectory() as backup:
+            shutil.copytree(locale_dir, backup, dirs_exist_ok=True)
+            try:
+                before = {code: polib.pofile(self._po(locale_dir, code)) for code in languages}
+                call_command("makemessages", locale=languages, **MAKEMESSAGES_OPTIONS)
+                after = {code: polib.pofile(self._po(locale_dir, code)) for code in languages}
+            finally:
+                shutil.rmtree(locale_dir)
+                shutil.copytree(backup, locale_dir)
+
+        for code in languages:
+            added = _keys(after[code]) - _keys(before[code])
+            removed = _keys(before[code]) - _keys(after[code])
+            problems += [f"{code}: not in the catalogue yet: {key[1]!r}" for key in added]
+            problems += [f"{code}: no longer in the code: {key[1]!r}" for key in removed]
+            catalogue = before[code]
+            if code != "en":  # English msgids are the English text
+                problems += [
+                    f"{code}: untranslated or fuzzy: {entry.msgid!r}"
+                    for entry in catalogue
+                    if not entry.obsolete and not entry.translated()
+                ]
+            compiled = polib.mofile(str(self._po(locale_dir, code).with_suffix(".mo")))
+            if _translations(compiled) != _translations(catalogue):
+                problems.append(f"{code}: django.mo is not compiled from django.po")
+
+        if problems:
+            raise CommandError(
+                "The message catalogues need `make messages` (then translate and commit):\n  "
+                + "\n  ".join(problems)
+            )
+        self.stdout.write(f"Message catalogues current and complete: {', '.join(languages)}.")
+
+    @staticmethod
+    def _po(locale_dir, code):
+        return locale_dir / code / "LC_MESSAGES" / "django.po"

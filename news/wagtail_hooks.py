@@ -1,0 +1,19 @@
+"""Admin registration of the news topics."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "locale"]
+    list_filter = ["locale"]
+    ordering = ["name"]
+
+
+register_snippet(TopicViewSet)
