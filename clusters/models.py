@@ -11,6 +11,12 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models import SummaryMixin
+from home.relations import (
+    ContactRelation,
+    OrganisationRelation,
+    organisations_in_locale,
+    people_in_locale,
+)
 from localisation.lookup import in_locale
 
 __all__ = ["ClusterIndexPage", "ClusterPage", "ClusterMember", "ClusterTheme", "ClusterContact"]
@@ -117,14 +123,8 @@ class ClusterPage(SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["lead"] = in_locale([self.lead_organisation], self.locale)
-        context["members"] = in_locale(
-            [member.organisation for member in self.members.select_related("organisation")],
-            self.locale,
-        )
-        context["contacts"] = in_locale(
-            [c.person for c in self.contacts.select_related("person__organisation")],
-            self.locale,
-        )
+        context["members"] = organisations_in_locale(self.members, self.locale)
+        context["contacts"] = people_in_locale(self.contacts, self.locale)
         context["cluster_projects"] = self.linked_projects()
         return context
 
@@ -143,21 +143,12 @@ class ClusterPage(SummaryMixin, Page):
         )
 
 
-class ClusterMember(Orderable):
+class ClusterMember(OrganisationRelation):
     """A member organisation of a cluster (no text of its own: synchronised)."""
 
     cluster = ParentalKey(ClusterPage, on_delete=models.CASCADE, related_name="members")
-    organisation = models.ForeignKey(
-        "home.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("An organisation that takes part in the cluster."),
-    )
 
-    panels = [FieldPanel("organisation")]
-
-    class Meta(Orderable.Meta):
+    class Meta(OrganisationRelation.Meta):
         verbose_name = _("member")
         verbose_name_plural = _("members")
 
@@ -175,20 +166,7 @@ class ClusterTheme(TranslatableMixin, Orderable):
         verbose_name_plural = _("themes")
 
 
-class ClusterContact(Orderable):
+class ClusterContact(ContactRelation):
     """A contact person of the cluster."""
 
     cluster = ParentalKey(ClusterPage, on_delete=models.CASCADE, related_name="contacts")
-    person = models.ForeignKey(
-        "home.Person",
-        verbose_name=_("person"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("Choose from People; add the person there first if missing."),
-    )
-
-    panels = [FieldPanel("person")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("contact")
-        verbose_name_plural = _("contacts")

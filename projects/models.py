@@ -18,6 +18,12 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BodyStreamBlock
 from home.models import SummaryMixin
 from home.pagination import paginate
+from home.relations import (
+    ContactRelation,
+    OrganisationRelation,
+    organisations_in_locale,
+    people_in_locale,
+)
 from localisation.lookup import in_locale
 
 from .forms import ProjectPageForm
@@ -268,15 +274,9 @@ class ProjectPage(SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["funding"] = self.funding_table
-        context["partners"] = in_locale(
-            [partner.organisation for partner in self.partners.select_related("organisation")],
-            self.locale,
-        )
+        context["partners"] = organisations_in_locale(self.partners, self.locale)
         context["lead"] = in_locale([self.lead_organisation], self.locale)
-        context["contacts"] = in_locale(
-            [c.person for c in self.contacts.select_related("person__organisation")],
-            self.locale,
-        )
+        context["contacts"] = people_in_locale(self.contacts, self.locale)
         # filter(live=True) rather than live(): previews hold these relations in memory.
         context["related_clusters"] = in_locale(list(self.clusters.filter(live=True)), self.locale)
         context["related_priorities"] = in_locale(
@@ -335,21 +335,12 @@ class ProjectPage(SummaryMixin, Page):
         return (eu * 100 / self.total_budget).quantize(eu.__class__("0.1"))
 
 
-class ProjectPartner(Orderable):
+class ProjectPartner(OrganisationRelation):
     """A partner organisation of a project (no text of its own: synchronised to translations)."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
-    organisation = models.ForeignKey(
-        "home.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("A partner that takes part in the project."),
-    )
 
-    panels = [FieldPanel("organisation")]
-
-    class Meta(Orderable.Meta):
+    class Meta(OrganisationRelation.Meta):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
 
@@ -439,20 +430,7 @@ class ProjectResult(TranslatableMixin, Orderable):
         verbose_name_plural = _("results")
 
 
-class ProjectContact(Orderable):
+class ProjectContact(ContactRelation):
     """A contact person of the project."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="contacts")
-    person = models.ForeignKey(
-        "home.Person",
-        verbose_name=_("person"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("Choose from People; add the person there first if missing."),
-    )
-
-    panels = [FieldPanel("person")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("contact")
-        verbose_name_plural = _("contacts")
