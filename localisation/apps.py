@@ -8,4 +8,4 @@ class LocalisationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import sync  # noqa: F401 (connects the signal receivers)
+        from . import checks, sync  # noqa: F401 (registers the check, connects the receivers)

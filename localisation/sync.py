@@ -85,8 +85,8 @@ def synchronise_language_trees():
 def ensure_languages():
     """A locale for each content language, each one synchronised from the default language.
 
-    Adding a language to settings.LANGUAGES and running `manage.py setup_localisation` is
-    all it takes to give it a page tree of placeholders ready for translation.
+    Adding a language to settings.LANGUAGES (with its catalogue in locale/) and running
+    `manage.py setup_localisation` gives it a page tree of placeholders ready for translation.
     """
     from django.conf import settings
 

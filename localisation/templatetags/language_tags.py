@@ -1,13 +1,15 @@
 """The visitor's side of the languages: the switcher, hreflang alternates and the notice on
 pages that are not translated yet.
 
-Every language in settings.LANGUAGES is offered, so adding one needs no change here.
+Every language in settings.LANGUAGES is offered, so adding one needs no change here (only
+its catalogue in locale/, which `manage.py check` insists on).
 """
 
 from django import template
 from django.conf import settings
 from django.db.models import Subquery
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
@@ -105,6 +107,16 @@ def untranslated_language(page):
         .values_list("locale__language_code", flat=True)
         .first()
     )
+
+
+@register.filter
+def placeholder_lang(page):
+    """` lang="fi"` for a placeholder listed in another language's menu or breadcrumbs: its
+    title is the Finnish one. Every language syncs from the default one (see
+    localisation.sync.ensure_languages), so the default language is the placeholder's."""
+    if getattr(page, "alias_of_id", None) and get_language() != settings.LANGUAGE_CODE:
+        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+    return ""
 
 
 @register.simple_tag

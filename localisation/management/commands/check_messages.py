@@ -47,8 +47,14 @@ class Command(BaseCommand):
 
     def handle(self, **options):
         locale_dir = Path(settings.LOCALE_PATHS[0])
-        languages = sorted(path.name for path in locale_dir.iterdir() if path.is_dir())
-        problems = []
+        languages = sorted(code for code, _name in settings.LANGUAGES)
+        problems = [
+            f"{code}: no catalogue (locale/{code}/LC_MESSAGES/django.po)"
+            for code in languages
+            if not self._po(locale_dir, code).exists()
+        ]
+        if problems:
+            raise CommandError("\n  ".join(["Missing catalogues:", *problems]))
         with tempfile.TemporaryDirectory() as backup:
             shutil.copytree(locale_dir, backup, dirs_exist_ok=True)
             try:
