@@ -10,29 +10,13 @@ from home.models import Organisation, Person, StandardPage
 from news.models import NewsPage
 from projects.models import FundingSource, ProjectPage
 from strategy.models import StrategyPriorityPage
+from tests.demo_content import demo_content_loaded
 
 
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    with django_db_blocker.unblock(), demo_content_loaded():
         yield
-        # The demo content was committed for real (wagtail-localize publishes translations
-        # on commit), so put the database back the way the migrations left it.
-        call_command("flush", interactive=False, verbosity=0)
-        restore_migrated_state()
-
-
-def restore_migrated_state():
-    import importlib
-
-    from django.apps import apps
-    from wagtail.models import Locale
-
-    finnish = Locale.objects.create(language_code="fi")
-    Page.add_root(title="Root", slug="root", locale=finnish)
-    migration = importlib.import_module("home.migrations.0002_create_site_root")
-    migration.create_site_root(apps, None)
 
 
 def counts():

@@ -1,0 +1,40 @@
+"""Loading the demo content for a group of tests and taking it away again exactly."""
+
+import io
+from contextlib import contextmanager
+
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection
+
+
+@contextmanager
+def demo_content_loaded():
+    """The demo site, loaded for real, then the database put back as it was.
+
+    wagtail-localize publishes translations on commit, so the demo content cannot live in a
+    test's rolled-back transaction. Whatever the database held before — including what the
+    migrations created (locales, permissions, the root collection) — is put back exactly,
+    ids included, as Django's serialized rollback does.
+    """
+    snapshot = connection.creation.serialize_db_to_string()
+    call_command("load_demo_content", stdout=io.StringIO(), stderr=io.StringIO())
+    try:
+        yield
+    finally:
+        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(snapshot)
+        _reset_sequences()
+
+
+def _reset_sequences():
+    # Rows came back with their old ids; PostgreSQL's sequences must move past them.
+    from django.apps import apps
+
+    tables = set(connection.introspection.table_names())
+    models = [model for model in apps.get_models() if model._meta.db_table in tables]
+    statements = connection.ops.sequence_reset_sql(no_style(), models)
+    if statements:
+        with connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
