@@ -8,7 +8,7 @@ its catalogue in locale/, which `manage.py check` insists on).
 from django import template
 from django.conf import settings
 from django.db.models import Subquery
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
@@ -42,6 +42,13 @@ def _home_url(request, language_code):
     return home.get_url(request)
 
 
+def _is_page_address(request):
+    try:
+        return resolve(request.path_info).url_name == "wagtail_serve"
+    except Resolver404:
+        return True
+
+
 @register.inclusion_tag("localisation/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """A link to this page in each other language, or to that language's home page with a
@@ -59,6 +66,10 @@ def language_switcher(context):
         if versions is not None:
             version = versions.get(code)
             url = version.get_url(request) if version else None
+        elif _is_page_address(request):
+            # No page behind a page address: the not-found page. Its address in another
+            # language would not be found either.
+            url = None
         else:
             # A view that is not a page (search, sitemap): the same view in that language.
             translated = translate_url(request.get_full_path(), code)

@@ -330,6 +330,21 @@ def test_money_and_percentages_are_written_the_way_each_language_writes_them(
     assert "136\xa0200" not in html and "88,1" not in html
 
 
+def test_not_found_page_is_in_the_visitors_language_and_offers_the_other_home(client, home):
+    response = client.get("/ei-ole-olemassa/")
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert '<html lang="fi">' in html and "Sivua ei löytynyt" in html
+    # The same address in English would not be found either: offer the English home.
+    assert switcher_link("/en/", "en", "English") in html
+
+    response = client.get("/en/no-such-page/")
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert '<html lang="en">' in html and "Page not found" in html
+    assert switcher_link("/", "fi", "Suomi") in html
+
+
 # --- A language added by settings alone ---------------------------------------------------
 
 
