@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,10 +19,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Finnish, the default language, lives at the root; English under /en/.
+# Finnish, the default language, lives at the root; English under /en/. The addresses of
+# the search and sitemap are translated too (/haku/ and /en/search/).
 urlpatterns += i18n_patterns(
-    path("haku/", search_views.search, name="search"),
-    path("sivukartta/", home_views.sitemap, name="sitemap"),
+    path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
+    path(pgettext_lazy("URL path", "sitemap/"), home_views.sitemap, name="sitemap"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from localisation.lookup import in_locale
+
 from .blocks import BodyStreamBlock
 from .snippets import Organisation, Person
 
@@ -94,7 +96,11 @@ class HomePage(Page):
         if featured_ids:
             pages = Page.objects.filter(pk__in=featured_ids).live().public().specific()
             by_id = {page.pk: page for page in pages}
-        context["featured_pages"] = [by_id[pk] for pk in featured_ids if pk in by_id]
+        # The rows are synchronised from the Finnish home page: show each page in this
+        # page's language.
+        context["featured_pages"] = in_locale(
+            [by_id[pk] for pk in featured_ids if pk in by_id], self.locale
+        )
         context["latest_news"] = (
             NewsPage.objects.live()
             .public()

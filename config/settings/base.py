@@ -170,6 +170,9 @@ if os.environ.get("DEEPL_API_KEY"):
     }
 else:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# wagtail-localize's stand-in, which reverses the words of each segment: proves the pipeline
+# without an outside service (dev unless DeepL is configured; tests always).
+DUMMY_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "arcticsmartness@lapinliitto.fi")

@@ -112,3 +112,20 @@ def test_visitor_sees_the_seed_figures(demo_site, client):
     assert "Lapin yliopisto, Rovaniemi" in event.content.decode()
     english = client.get("/en/projects/growth-through-cooperation/").content.decode()
     assert "€136,200" in english and "European Regional Development Fund" in english
+
+
+@pytest.mark.django_db
+def test_english_pages_link_only_to_english_pages(demo_site, client):
+    """Menus, featured items, cards, related pages and footer links of every English page
+    lead to English pages; only the language switcher leads to Finnish."""
+    import re
+
+    internal_link = re.compile(r'<a href="(/[^"]*)"(?![^>]*hreflang)')
+    for page in Page.objects.filter(locale__language_code="en", depth__gt=1).live():
+        html = client.get(page.url).content.decode()
+        finnish = [
+            href
+            for href in internal_link.findall(html)
+            if not href.startswith(("/en/", "/static/", "/documents/", "/media/"))
+        ]
+        assert not finnish, f"{page.url} links to {finnish}"

@@ -161,7 +161,7 @@ def test_switcher_on_an_untranslated_page_goes_to_the_english_home_with_a_note(
 
 @pytest.mark.parametrize(
     ("finnish_url", "english_url"),
-    [("/haku/?q=arktinen", "/en/haku/?q=arktinen"), ("/sivukartta/", "/en/sivukartta/")],
+    [("/haku/?q=arktinen", "/en/search/?q=arktinen"), ("/sivukartta/", "/en/sitemap/")],
 )
 def test_switcher_on_search_and_sitemap_keeps_the_view_and_the_query(
     client, home, finnish_url, english_url
@@ -239,7 +239,7 @@ def test_untranslated_page_in_english_shows_the_finnish_text_marked_as_finnish(
         assert english_chrome in html
         assert finnish_chrome not in html
 
-    sitemap = sitemap_list(html_of(client, "/en/sivukartta/"))
+    sitemap = sitemap_list(html_of(client, "/en/sitemap/"))
     assert 'href="/en/"' in sitemap
     assert "saavutettavuus" not in sitemap
 
@@ -404,7 +404,7 @@ def test_a_language_added_in_settings_gets_a_site_of_placeholders(client, home, 
     page = StandardPageFactory(parent=home, title="Tietoa", slug="tietoa")
     call_command("setup_localisation", stdout=io.StringIO())
     with override_language("sv"):
-        assert reverse("search") == "/sv/haku/"  # i18n_patterns knows the new prefix
+        assert reverse("search") == "/sv/search/"  # i18n_patterns knows the new prefix
 
     html = html_of(client, "/sv/")
     assert '<html lang="sv">' in html
