@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean
+.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean bench-translation
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -73,6 +73,9 @@ lock: install-test ## Re-lock requirements/*.txt from requirements/*.in
 	$(BIN)/pip install --quiet pip-tools
 	$(BIN)/pip-compile --quiet --strip-extras --no-header --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements/base.txt requirements/base.in
 	$(BIN)/pip-compile --quiet --strip-extras --no-header --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements/test.txt requirements/test.in
+
+bench-translation: install ## Print segments per page type and the source-edit → translation cycle time
+	$(PY) bench/translation_cycle.py
 
 clean: ## Remove the virtualenv, the SQLite database, collected static files and caches
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache test-artifacts

@@ -3,6 +3,7 @@
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
 
 from localisation.lookup import home_page_for
 
@@ -35,4 +36,6 @@ def server_error(request):
     # The 500 template stands alone, with no tags that query the database: the database
     # may be what failed.
     template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render({"request": request}))
+    # The site root in the active language ("/" or "/en/"), without asking the database.
+    home_url = reverse("wagtail_serve", args=[""])
+    return HttpResponseServerError(template.render({"request": request, "home_url": home_url}))

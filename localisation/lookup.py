@@ -16,7 +16,7 @@ def in_locale(objects, locale):
     wanted = defaultdict(set)
     for obj in objects:
         if obj.locale_id != locale.pk:
-            wanted[_base_model(obj)].add(obj.translation_key)
+            wanted[translation_base_model(obj)].add(obj.translation_key)
     found = {}
     for model, keys in wanted.items():
         queryset = model._default_manager.filter(translation_key__in=keys, locale=locale)
@@ -27,7 +27,7 @@ def in_locale(objects, locale):
     return [
         obj
         if obj.locale_id == locale.pk
-        else found.get((_base_model(obj), obj.translation_key), obj)
+        else found.get((translation_base_model(obj), obj.translation_key), obj)
         for obj in objects
     ]
 
@@ -43,8 +43,10 @@ def home_page_for(request):
     return root.get_translation_or_none(Locale.get_active()) or root
 
 
-def _base_model(obj):
-    # Pages of every type share translation keys through wagtailcore.Page.
+def translation_base_model(obj_or_model):
+    """The model whose rows share translation keys: wagtailcore.Page for every page type
+    (a translation key is unique per locale across all pages), the model itself otherwise."""
     from wagtail.models import Page
 
-    return Page if isinstance(obj, Page) else type(obj)
+    model = obj_or_model if isinstance(obj_or_model, type) else type(obj_or_model)
+    return Page if issubclass(model, Page) else model

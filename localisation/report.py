@@ -31,6 +31,8 @@ from wagtail_localize.models import (
     TranslationLog,
 )
 
+from .lookup import translation_base_model
+
 
 @dataclass
 class BacklogItem:
@@ -100,8 +102,7 @@ def _targets(translations):
     """The translated objects, one query per model: {(model, key, locale_id): object}."""
     wanted = {}
     for translation in translations:
-        model = translation.source.specific_content_type.model_class()
-        base = Page if issubclass(model, Page) else model
+        base = translation_base_model(translation.source.specific_content_type.model_class())
         wanted.setdefault(base, set()).add(translation.source.object_id)
     found = {}
     for model, keys in wanted.items():
@@ -130,8 +131,9 @@ def translation_backlog(user):
     for translation in translations:
         source = translation.source
         model = source.specific_content_type.model_class()
-        base = Page if issubclass(model, Page) else model
-        target = targets.get((base, source.object_id, translation.target_locale_id))
+        target = targets.get(
+            (translation_base_model(model), source.object_id, translation.target_locale_id)
+        )
         if target is None:
             continue  # the translated object was deleted; wagtail-localize cleans up later
         changed = (

@@ -10,31 +10,41 @@ a deployment restores the intended permissions (and removes any added by hand).
 """
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    TranslatableMixin,
+)
+from wagtail.snippets.models import get_snippet_models
 
 COMMUNICATORS = "Communicators"
 TRANSLATORS = "Translators"
 
-# Snippets whose Finnish originals communicators write and whose translations translators
-# edit, as (app_label, model).
-TRANSLATABLE_SNIPPETS = [
-    ("home", "organisation"),
-    ("home", "person"),
-    ("projects", "fundingsource"),
-    ("news", "topic"),
-]
-
 
 def _snippet_permissions(*actions):
-    return [f"{app}.{action}_{model}" for app, model in TRANSLATABLE_SNIPPETS for action in actions]
+    """Permissions on every translatable snippet (organisations, people, funding sources,
+    topics, and any added later): communicators write the Finnish originals, translators
+    edit the translations."""
+    models = [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]
+    return [
+        f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+        for model in models
+        for action in actions
+    ]
 
 
-COMMUNICATOR_PERMISSIONS = [
-    "wagtailadmin.access_admin",
-    "wagtail_localize.submit_translation",
-    "localisation.edit_source_language",
-    *_snippet_permissions("add", "change", "delete"),
-]
+def communicator_permissions():
+    return [
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        "localisation.edit_source_language",
+        *_snippet_permissions("add", "change", "delete"),
+    ]
+
+
 COMMUNICATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page"]
 COMMUNICATOR_COLLECTION_PERMISSIONS = [
     "wagtailimages.add_image",
@@ -45,12 +55,16 @@ COMMUNICATOR_COLLECTION_PERMISSIONS = [
     "wagtaildocs.choose_document",
 ]
 
-TRANSLATOR_PERMISSIONS = [
-    "wagtailadmin.access_admin",
-    # Snippet translations open in the translation editor through the snippet edit view;
-    # the Finnish originals are refused to anyone without edit_source_language.
-    *_snippet_permissions("change"),
-]
+
+def translator_permissions():
+    return [
+        "wagtailadmin.access_admin",
+        # Snippet translations open in the translation editor through the snippet edit
+        # view; the Finnish originals are refused to anyone without edit_source_language.
+        *_snippet_permissions("change"),
+    ]
+
+
 TRANSLATOR_PAGE_PERMISSIONS = ["change_page", "publish_page"]
 
 
@@ -108,12 +122,12 @@ def apply_roles():
     source_roots, translated_roots = language_roots()
 
     communicators, _ = Group.objects.get_or_create(name=COMMUNICATORS)
-    communicators.permissions.set(_permissions(COMMUNICATOR_PERMISSIONS))
+    communicators.permissions.set(_permissions(communicator_permissions()))
     _set_page_permissions(communicators, source_roots, COMMUNICATOR_PAGE_PERMISSIONS)
     _set_collection_permissions(communicators, COMMUNICATOR_COLLECTION_PERMISSIONS)
 
     translators, _ = Group.objects.get_or_create(name=TRANSLATORS)
-    translators.permissions.set(_permissions(TRANSLATOR_PERMISSIONS))
+    translators.permissions.set(_permissions(translator_permissions()))
     _set_page_permissions(translators, translated_roots, TRANSLATOR_PAGE_PERMISSIONS)
     _set_collection_permissions(translators, [])
 

@@ -9,7 +9,7 @@ translated page itself is left alone: it stays live with its last published tran
 until a translator publishes the update.
 """
 
-import logging
+import json
 
 from django.db import transaction
 from django.db.models.signals import post_save
@@ -20,24 +20,43 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import LocaleSynchronization, TranslationSource
 from wagtail_localize.synctree import PageIndex, create_aliases_for_new_page, synchronize_tree
 
-logger = logging.getLogger(__name__)
+# Page fields that every publication changes; they are no news for a translator.
+PUBLISHING_BOOKKEEPING = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "live_revision",
+    "last_published_at",
+    "first_published_at",
+    "has_unpublished_changes",
+    "draft_title",
+}
+
+
+def _content(content_json):
+    content = json.loads(content_json)
+    for field in PUBLISHING_BOOKKEEPING:
+        content.pop(field, None)
+    return content
 
 
 def refresh_translation_source(instance):
     """Extract a source page's or snippet's content again for its translators.
 
-    Returns False when the object has never been submitted for translation (or is itself a
-    translation): then there is nothing to refresh.
+    wagtail-localize dates every extraction as a change; publishing again with no change in
+    content keeps the old date, so the backlog report lists only real changes. Does nothing
+    for an object never submitted for translation (or that is itself a translation).
     """
     source = TranslationSource.objects.get_for_instance_or_none(instance)
     if source is None:
-        return False
+        return
+    before, last_changed = source.content_json, source.last_updated_at
     source.update_from_db()
+    if _content(source.content_json) == _content(before):
+        TranslationSource.objects.filter(pk=source.pk).update(last_updated_at=last_changed)
     for translation in source.translations.filter(enabled=True).select_related("target_locale"):
         if isinstance(instance, Page):
             # A page made private in Finnish must not stay public in English.
             source.update_target_view_restrictions(translation.target_locale)
-    return True
 
 
 @receiver(page_published)
@@ -74,12 +93,8 @@ def synchronise_language_trees():
     for each page of its source tree. Safe to run at any time; it only adds what is missing.
     """
     index = PageIndex.from_database().sort_by_tree_position()
-    synchronised = 0
     for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
-        before = Page.objects.filter(locale=sync.locale).count()
         synchronize_tree(sync.sync_from, sync.locale, page_index=index)
-        synchronised += Page.objects.filter(locale=sync.locale).count() - before
-    return synchronised
 
 
 def ensure_languages():

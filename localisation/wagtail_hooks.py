@@ -13,11 +13,19 @@ from wagtail.models import Locale, TranslatableMixin
 
 from .report import TranslationBacklogView
 from .sync import create_aliases_for_copied_pages
+from .views import UpdateTranslationsView
 
 
 @hooks.register("register_admin_urls")
-def register_backlog_urls():
+def register_localisation_urls():
+    # Registered before wagtail-localize's own URLs (this app comes first in INSTALLED_APPS),
+    # so this address is served by our guarded version of its view.
     return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            UpdateTranslationsView.as_view(),
+            name="update_translations_guarded",
+        ),
         path(
             "reports/translation-backlog/",
             TranslationBacklogView.as_view(),

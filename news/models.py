@@ -43,7 +43,6 @@ class NewsIndexPage(SummaryMixin, Page):
             .live()
             .public()
             .defer_streamfields()
-            .prefetch_related("topics")
             .order_by("-date", "-pk")
         )
         context["news_items"] = paginate(request, news, NEWS_PER_PAGE)
@@ -95,7 +94,7 @@ class NewsPage(SummaryMixin, Page):
         verbose_name=_("topics"),
         blank=True,
         related_name="news_items",
-        help_text=_("Subjects visitors can browse news by; add new ones under Snippets."),
+        help_text=_("Subjects this item is about, shown with it; add new ones under Snippets."),
     )
     related_clusters = ParentalManyToManyField(
         "clusters.ClusterPage",

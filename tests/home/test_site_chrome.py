@@ -31,6 +31,20 @@ def test_server_error_page_stands_alone(rf):
     assert "<main" in response.content.decode()
 
 
+def test_server_error_page_speaks_the_visitors_language(rf):
+    from django.utils.translation import override
+
+    from home import views
+
+    with override("en"):
+        html = views.server_error(rf.get("/en/projects/")).content.decode()
+    assert '<html lang="en">' in html
+    assert '<a href="/en/">Go to the front page</a>' in html
+    with override("fi"):
+        html = views.server_error(rf.get("/hankkeet/")).content.decode()
+    assert '<html lang="fi">' in html and '<a href="/">' in html
+
+
 def test_sitemap_lists_the_pages_of_the_visitors_language(client, home):
     StandardPageFactory(parent=home, title="Saavutettavuusseloste")
     html = client.get("/sivukartta/").content.decode()

@@ -297,6 +297,28 @@ def test_communicator_cannot_edit_english_pages(client, communicator, about):
     assert english.title == "About" and english.revisions.count() == revisions
 
 
+def test_communicator_syncs_but_cannot_publish_english_through_sync_translated_pages(
+    client, communicator, about, django_capture_on_commit_callbacks
+):
+    """wagtail-localize's "Sync translated pages" would publish the English page, Finnish
+    text and all, for anyone allowed to submit translations; here only the source updates."""
+    finnish, english, translation = about
+    finnish.title = "Tietoa meistä"
+    with django_capture_on_commit_callbacks(execute=True):
+        finnish.save_revision().publish()
+    url = reverse("wagtail_localize:update_translations", args=[translation.source_id])
+
+    form = client.get(url).content.decode()
+    assert "Only someone who may publish in every target language" in form
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"publish_translations": "on"})
+    assert response.status_code == 302
+
+    english.refresh_from_db()
+    assert english.title == "About"  # still the translator's last publication
+    assert translation.get_progress() == (2, 1)  # the new Finnish title awaits a translator
+
+
 def test_communicator_cannot_reach_locales_or_users(client, communicator):
     for url in locale_and_user_urls():
         assert_sent_away(client.get(url))
@@ -306,9 +328,14 @@ def test_communicator_cannot_reach_locales_or_users(client, communicator):
 
 
 @pytest.mark.parametrize("group_name", [COMMUNICATORS, TRANSLATORS])
-def test_both_roles_open_the_translation_backlog(client, roles, django_user_model, group_name):
+def test_both_roles_open_the_translation_backlog(
+    client, roles, home, django_user_model, group_name
+):
+    StandardPageFactory(parent=home, title="Kääntämätön", slug="kaantamaton")
     sign_in(client, django_user_model, "kayttaja", group_name)
-    assert client.get(reverse("translation_backlog")).status_code == 200
+    response = client.get(reverse("translation_backlog"))
+    assert response.status_code == 200
+    assert "Kääntämätön" in response.content.decode()
 
 
 def translatable_snippet_models():

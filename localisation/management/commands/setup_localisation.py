@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.models import Page
 
 from localisation.roles import apply_roles
 from localisation.sync import ensure_languages, synchronise_language_trees
@@ -15,11 +16,14 @@ class Command(BaseCommand):
     )
 
     def handle(self, **options):
+        pages_before = Page.objects.count()
         with transaction.atomic():
+            # A new language's synchronisation record already makes wagtail-localize fill
+            # its tree; synchronise_language_trees() then adds whatever is still missing.
             created = ensure_languages()
             groups = apply_roles()
-        # Outside the transaction: wagtail-localize builds each placeholder in its own steps.
-        placeholders = synchronise_language_trees()
+        synchronise_language_trees()
+        placeholders = Page.objects.count() - pages_before
         self.stdout.write(
             f"Languages added: {', '.join(created) or 'none'}; "
             f"placeholder pages added: {placeholders}; groups: {', '.join(groups)}."
