@@ -244,6 +244,23 @@ def test_untranslated_page_in_english_shows_the_finnish_text_marked_as_finnish(
     assert "saavutettavuus" not in sitemap
 
 
+def test_untranslated_items_in_english_lists_and_menus_are_marked_as_finnish(
+    client, home, english, translate
+):
+    index = NewsIndexPageFactory(parent=home, title="Ajankohtaista", slug="ajankohtaista")
+    translate(index, {"Ajankohtaista": "News", "ajankohtaista": "news"})
+    NewsPageFactory(parent=index, title="Uutinen suomeksi", summary="Vain suomeksi.")
+    StandardPageFactory(parent=home, title="Tietoa", slug="tietoa", show_in_menus=True)
+    call_command("setup_localisation", stdout=io.StringIO())  # the English placeholders
+
+    html = html_of(client, "/en/news/")
+    assert re.search(r'<h3 class="card__title" lang="fi"><a [^>]*>Uutinen suomeksi</a>', html)
+    assert '<p class="card__text" lang="fi">Vain suomeksi.</p>' in html
+    assert re.search(r'<a class="main-nav__link" href="/en/tietoa/" lang="fi">Tietoa</a>', html)
+    # Finnish pages are Finnish anyway: nothing to mark there.
+    assert 'lang="fi">Uutinen suomeksi' not in html_of(client, "/ajankohtaista/")
+
+
 def test_setup_localisation_gives_every_untranslated_page_an_english_placeholder(client, home):
     page = StandardPageFactory(parent=home, title="Palaute", slug="palaute")
 
