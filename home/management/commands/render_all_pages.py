@@ -1,12 +1,16 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.test import Client
+from django.urls import reverse
+from django.utils.translation import override
 from wagtail.models import Page, Site
 
 
 class Command(BaseCommand):
     help = (
-        "Request every live page (both languages) through Django's test client and fail if "
-        "any does not answer 200. A quick check that a database is fit to serve."
+        "Request every live page (every language), the sitemap and a search through Django's "
+        "test client and fail if any does not answer 200. A quick check that a database is "
+        "fit to serve."
     )
 
     def handle(self, *args, **options):
@@ -19,7 +23,11 @@ class Command(BaseCommand):
             status = client.get(url).status_code
             if status != 200:
                 failures.append(f"{status} {url}")
-        for extra in ("/sivukartta/", "/en/sivukartta/", "/haku/?q=hanke"):
+        extras = []
+        for code, _name in settings.LANGUAGES:
+            with override(code):
+                extras += [reverse("sitemap"), reverse("search") + "?q=hanke"]
+        for extra in extras:
             status = client.get(extra).status_code
             if status != 200:
                 failures.append(f"{status} {extra}")
