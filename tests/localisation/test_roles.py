@@ -224,6 +224,18 @@ def test_translator_is_sent_back_from_a_finnish_snippet_but_translates_the_engli
     assert TRANSLATION_EDITOR in response.content.decode()
 
 
+def test_translator_sees_an_untranslated_placeholder_without_links_they_may_not_follow(
+    client, translator, home, english
+):
+    finnish = StandardPageFactory(parent=home, title="Palaute", slug="palaute")
+    placeholder = finnish.copy_for_translation(english, copy_parents=True, alias=True)
+
+    html = client.get(edit_url(placeholder)).content.decode()
+    assert "Reports → Translation backlog" in html
+    assert reverse("wagtail_localize:submit_page_translation", args=[finnish.id]) not in html
+    assert f'href="{edit_url(finnish)}"' not in html
+
+
 def test_translator_cannot_reach_settings_locales_or_users(client, translator, django_user_model):
     footer = SiteFooterSettings.for_site(Site.objects.get(is_default_site=True))
     for url in [footer_settings_url(), *locale_and_user_urls()]:
