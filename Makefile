@@ -64,8 +64,8 @@ check: install-test ## Django system checks, missing migrations and message cata
 	$(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) check_messages
 
-messages: install-test ## Update the fi/en translation catalogues of the templates and code
-	$(MANAGE) makemessages --locale fi --locale en --no-obsolete --no-location \
+messages: install-test ## Update every catalogue in locale/ from the templates and code
+	$(MANAGE) makemessages --all --no-obsolete --no-location \
 		--ignore '$(VENV)/*' --ignore 'staticfiles/*' --ignore 'node_modules/*'
 	$(MANAGE) compilemessages --ignore '$(VENV)/*'
 
