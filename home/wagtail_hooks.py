@@ -2,12 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from localisation.viewsets import TranslatableSnippetViewSet
 
 from .snippets import Organisation, Person
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(TranslatableSnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
@@ -18,7 +19,7 @@ class OrganisationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(TranslatableSnippetViewSet):
     model = Person
     icon = "user"
     menu_label = _("People")

@@ -2,12 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from localisation.viewsets import TranslatableSnippetViewSet
 
 from .funding import FundingSource
 
 
-class FundingSourceViewSet(SnippetViewSet):
+class FundingSourceViewSet(TranslatableSnippetViewSet):
     model = FundingSource
     icon = "tag"
     menu_label = _("Funding sources")

@@ -149,6 +149,13 @@ def locale_and_user_urls():
     ]
 
 
+def translatable_snippet_models():
+    return sorted(
+        (model for model in get_snippet_models() if issubclass(model, TranslatableMixin)),
+        key=lambda model: model._meta.label,
+    )
+
+
 # --- Translators --------------------------------------------------------------------------
 
 
@@ -234,6 +241,27 @@ def test_translator_sees_an_untranslated_placeholder_without_links_they_may_not_
     assert "Reports → Translation backlog" in html
     assert reverse("wagtail_localize:submit_page_translation", args=[finnish.id]) not in html
     assert f'href="{edit_url(finnish)}"' not in html
+
+
+def test_translators_snippet_listing_shows_the_translations_not_the_finnish_originals(
+    client, translator, organisation
+):
+    _finnish, english = organisation
+    html = client.get(reverse("wagtailsnippets_home_organisation:list")).content.decode()
+    assert english.name in html
+    assert "Lapin liitto<" not in html
+
+
+def test_communicators_snippet_listing_shows_both_languages(client, communicator, organisation):
+    html = client.get(reverse("wagtailsnippets_home_organisation:list")).content.decode()
+    assert "Lapin liitto<" in html and "Regional Council of Lapland" in html
+
+
+@pytest.mark.parametrize("model", translatable_snippet_models(), ids=lambda m: m._meta.label)
+def test_every_translatable_snippet_listing_hides_the_originals_from_translators(model):
+    from localisation.viewsets import TranslatableSnippetViewSet
+
+    assert isinstance(model.snippet_viewset, TranslatableSnippetViewSet)
 
 
 def test_translator_cannot_reach_settings_locales_or_users(client, translator, django_user_model):
@@ -348,13 +376,6 @@ def test_both_roles_open_the_translation_backlog(
     response = client.get(reverse("translation_backlog"))
     assert response.status_code == 200
     assert "Kääntämätön" in response.content.decode()
-
-
-def translatable_snippet_models():
-    return sorted(
-        (model for model in get_snippet_models() if issubclass(model, TranslatableMixin)),
-        key=lambda model: model._meta.label,
-    )
 
 
 @pytest.mark.parametrize("model", translatable_snippet_models(), ids=lambda m: m._meta.label)
