@@ -151,8 +151,13 @@ WAGTAIL_SITE_NAME = "Arctic Smartness"
 # No Gravatar: the admin would send a hash of each editor's e-mail address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Search: modelsearch's database backend; on PostgreSQL each language is stemmed with its own
+# text search configuration (search/backends.py). A language missing here is matched exactly.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {
+        "BACKEND": "search.backends",
+        "LANGUAGE_CONFIGS": {"fi": "finnish", "en": "english", "sv": "swedish"},
+    },
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
