@@ -1,8 +1,13 @@
 """Site search for visitors, in the language of the page they are on."""
 
 import re
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
@@ -11,6 +16,8 @@ from home.pagination import paginate
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+# Fewer results than this in the visitor's language, and the other languages are counted.
+FEW_RESULTS = 3
 
 
 def clean_query(raw):
@@ -32,12 +39,14 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     message = ""
     results = None
+    elsewhere = []
     terms = backend_terms(query)
     if terms:
         locale = Locale.get_active()
-        pages = Page.objects.live().public().filter(locale=locale).specific()
-        results = paginate(request, pages.search(terms), RESULTS_PER_PAGE)
+        results = paginate(request, _search_pages(locale, terms), RESULTS_PER_PAGE)
         Query.get(query).add_hit()
+        if results.paginator.count < FEW_RESULTS:
+            elsewhere = _matches_in_other_languages(locale, terms, query)
         if not results.paginator.count:
             message = _("No results for “%(query)s”. Try other or fewer words.") % {"query": query}
     elif "q" in request.GET:
@@ -46,5 +55,40 @@ def search(request):
     return render(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": results, "message": message},
+        {
+            "search_query": query,
+            "search_results": results,
+            "message": message,
+            "elsewhere": elsewhere,
+        },
     )
+
+
+def _search_pages(locale, terms):
+    return Page.objects.live().public().filter(locale=locale).specific().search(terms)
+
+
+def _matches_in_other_languages(locale, terms, query):
+    """[{language, count, url}] for the other languages that have matches: a visitor who
+    finds little in English may find the Finnish original (one count query per language)."""
+    found = []
+    for code, _name in settings.LANGUAGES:
+        if code == locale.language_code:
+            continue
+        other = Locale.objects.filter(language_code=code).first()
+        if other is None:
+            continue
+        # Parsed and ranked as that language (the backend reads the active language).
+        with translation.override(code):
+            count = _search_pages(other, terms).count()
+            url = f"{reverse('search')}?{urlencode({'q': query})}"
+        if count:
+            found.append(
+                {
+                    "code": code,
+                    "name": get_language_info(code)["name_translated"],
+                    "count": count,
+                    "url": url,
+                }
+            )
+    return found

@@ -39,3 +39,20 @@ def test_empty_query_asks_for_words(client, home):
     response = client.get("/haku/", {"q": "  "})
     assert response.status_code == 200
     assert 'role="status"' in response.content.decode()
+
+
+def test_few_results_point_to_matches_in_the_other_language(client, project, english):
+    response = client.get("/en/search/", {"q": "Portfolio"})
+    html = response.content.decode()
+    # No English pages match; the Finnish project does.
+    assert "No results" in html
+    assert '<a href="/haku/?q=Portfolio" hreflang="fi">1 result in Finnish</a>' in html
+
+
+def test_enough_results_need_no_pointer(client, home):
+    from home.factories import StandardPageFactory
+
+    for number in range(3):
+        StandardPageFactory(parent=home, title=f"Portfolio {number}")
+    html = client.get("/haku/", {"q": "Portfolio"}).content.decode()
+    assert "search-elsewhere" not in html
