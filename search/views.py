@@ -13,6 +13,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from home.pagination import paginate
+from localisation.lookup import in_locale
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -40,11 +41,14 @@ def search(request):
     message = ""
     results = None
     elsewhere = []
+    promotions = []
     terms = backend_terms(query)
     if terms:
         locale = Locale.get_active()
         results = paginate(request, _search_pages(locale, terms), RESULTS_PER_PAGE)
-        Query.get(query).add_hit()
+        logged = Query.get(query)
+        logged.add_hit()
+        promotions = _promotions(logged, locale)
         if results.paginator.count < FEW_RESULTS:
             elsewhere = _matches_in_other_languages(locale, terms, query)
         if not results.paginator.count:
@@ -60,8 +64,34 @@ def search(request):
             "search_results": results,
             "message": message,
             "elsewhere": elsewhere,
+            "promotions": promotions,
         },
     )
+
+
+def _promotions(logged_query, locale):
+    """The editors' promoted results for this query (Settings → Promoted search results),
+    pages shown in the visitor's language."""
+    picks = [
+        pick
+        for pick in logged_query.editors_picks.select_related("page").order_by("sort_order")
+        if pick.page is None or pick.page.live
+    ]
+    pages = dict(
+        zip(
+            [pick.pk for pick in picks if pick.page],
+            in_locale([pick.page.specific for pick in picks if pick.page], locale),
+            strict=True,
+        )
+    )
+    return [
+        {
+            "title": pages[pick.pk].title if pick.page else pick.external_link_text,
+            "url": pages[pick.pk].url if pick.page else pick.external_link_url,
+            "description": pick.description,
+        }
+        for pick in picks
+    ]
 
 
 def _search_pages(locale, terms):

@@ -56,3 +56,28 @@ def test_enough_results_need_no_pointer(client, home):
         StandardPageFactory(parent=home, title=f"Portfolio {number}")
     html = client.get("/haku/", {"q": "Portfolio"}).content.decode()
     assert "search-elsewhere" not in html
+
+
+def test_editors_promoted_result_comes_first_in_the_visitors_language(
+    client, project, english, django_capture_on_commit_callbacks
+):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _ = TranslationSource.get_or_create_from_instance(project.get_parent())
+    with django_capture_on_commit_callbacks(execute=True):
+        Translation.objects.create(source=source, target_locale=english).save_target()
+    source, _ = TranslationSource.get_or_create_from_instance(project)
+    with django_capture_on_commit_callbacks(execute=True):
+        Translation.objects.create(source=source, target_locale=english).save_target()
+    SearchPromotion.objects.create(
+        query=Query.get("rahoitus"), page=project, description="Hankkeen rahoitus."
+    )
+
+    html = client.get("/haku/", {"q": "rahoitus"}).content.decode()
+    assert 'id="promotions-heading">Suositellut' in html
+    assert f'<a href="{project.url}">Arctic Smartness Portfolio</a>' in html
+
+    english_url = project.get_translation(english).url
+    html = client.get("/en/search/", {"q": "rahoitus"}).content.decode()
+    assert f'<a href="{english_url}">' in html and english_url.startswith("/en/")
