@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from search import suggestions as search_suggestions
 from search import views as search_views
 
 urlpatterns = [
@@ -23,6 +24,11 @@ if settings.DEBUG:
 # the search and sitemap are translated too (/haku/ and /en/search/).
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
+    path(
+        pgettext_lazy("URL path", "search/suggestions/"),
+        search_suggestions.suggestions,
+        name="search_suggestions",
+    ),
     path(pgettext_lazy("URL path", "sitemap/"), home_views.sitemap, name="sitemap"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

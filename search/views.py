@@ -15,6 +15,9 @@ from wagtail.models import Locale, Page
 from home.pagination import paginate
 from localisation.lookup import in_locale
 
+from .facets import SearchFacets
+from .models import SearchWithoutResults
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 # Fewer results than this in the visitor's language, and the other languages are counted.
@@ -43,15 +46,24 @@ def search(request):
     elsewhere = []
     promotions = []
     terms = backend_terms(query)
+    facets = None
     if terms:
         locale = Locale.get_active()
-        results = paginate(request, _search_pages(locale, terms), RESULTS_PER_PAGE)
+        ranked_ids = [page.pk for page in _search_pages(locale, terms)]
+        facets = SearchFacets(request.GET, locale)
+        results = paginate(request, facets.narrow(ranked_ids), RESULTS_PER_PAGE)
+        results.object_list = _pages_in_order(results.object_list)
+        facet_list = facets.facets(ranked_ids)
         logged = Query.get(query)
         logged.add_hit()
+        if not ranked_ids:
+            SearchWithoutResults.record(logged)
         promotions = _promotions(logged, locale)
         if results.paginator.count < FEW_RESULTS:
             elsewhere = _matches_in_other_languages(locale, terms, query)
-        if not results.paginator.count:
+        if not results.paginator.count and facets.active and ranked_ids:
+            message = _("No results with these filters. Remove some of them.")
+        elif not results.paginator.count:
             message = _("No results for “%(query)s”. Try other or fewer words.") % {"query": query}
     elif "q" in request.GET:
         message = _("Type one or more words to search for.")
@@ -65,8 +77,17 @@ def search(request):
             "message": message,
             "elsewhere": elsewhere,
             "promotions": promotions,
+            "facets": facet_list if terms else [],
+            "facets_active": facets.active if facets else False,
+            "unknown_filters": facets.unknown if facets else [],
         },
     )
+
+
+def _pages_in_order(ids):
+    """The specific pages for one page of results, in ranking order (one query per type)."""
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return [pages[pk] for pk in ids if pk in pages]
 
 
 def _promotions(logged_query, locale):
@@ -95,7 +116,7 @@ def _promotions(logged_query, locale):
 
 
 def _search_pages(locale, terms):
-    return Page.objects.live().public().filter(locale=locale).specific().search(terms)
+    return Page.objects.live().public().filter(locale=locale).search(terms)
 
 
 def _matches_in_other_languages(locale, terms, query):

@@ -159,6 +159,9 @@ WAGTAILSEARCH_BACKENDS = {
         "LANGUAGE_CONFIGS": {"fi": "finnish", "en": "english", "sv": "swedish"},
     },
 }
+# Keep 30 days of daily search counts for the Search terms report
+# (`manage.py searchpromotions_garbage_collect` deletes older ones).
+WAGTAILSEARCH_HITS_MAX_AGE = 30
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

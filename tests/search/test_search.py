@@ -81,3 +81,31 @@ def test_editors_promoted_result_comes_first_in_the_visitors_language(
     english_url = project.get_translation(english).url
     html = client.get("/en/search/", {"q": "rahoitus"}).content.decode()
     assert f'<a href="{english_url}">' in html and english_url.startswith("/en/")
+
+
+def test_result_shows_the_matching_text_marked_and_the_project_period(client, home):
+    import datetime
+
+    from wagtail.rich_text import RichText
+
+    index = ProjectIndexPageFactory(parent=home)
+    ProjectPageFactory(
+        parent=index,
+        title="Arktinen hanke",
+        summary="Lyhyt kuvaus.",
+        start_date=datetime.date(2019, 10, 1),
+        end_date=datetime.date(2022, 9, 30),
+        body=[("paragraph", RichText("<p>Hanke rakensi <b>revontulimatkailua</b> Lappiin.</p>"))],
+    )
+    html = client.get("/haku/", {"q": "revontulimatkailua"}).content.decode()
+    assert "<mark>revontulimatkailua</mark>" in html
+    assert '<time datetime="2019-10-01">1.10.2019</time>' in html
+
+
+def test_result_excerpt_escapes_what_editors_typed(client, home):
+    from home.factories import StandardPageFactory
+
+    StandardPageFactory(parent=home, title="Merkit", summary="Vaarallinen <script>x</script> sana")
+    html = client.get("/haku/", {"q": "vaarallinen"}).content.decode()
+    assert "<script>x</script>" not in html
+    assert "&lt;script&gt;" in html

@@ -1,0 +1,125 @@
+"""Visitors narrow search results by content type, cluster, project status, funding source
+and year: combinable, counted, in the address, without JavaScript."""
+
+import datetime
+import re
+from decimal import Decimal
+
+import pytest
+
+from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
+from projects.models import ProjectFundingLine
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site(home):
+    clusters = ClusterIndexPageFactory(parent=home)
+    design = ClusterPageFactory(parent=clusters, title="Muotoiluklusteri", slug="muotoilu")
+    ClusterPageFactory(parent=clusters, title="Teollisuusklusteri", slug="teollisuus")
+    erdf = FundingSourceFactory(name="Aluekehitysrahasto", kind="eu_fund")
+    projects = ProjectIndexPageFactory(parent=home)
+
+    ended = ProjectPageFactory.build(
+        title="Revontulihanke päättynyt",
+        start_date=datetime.date(2017, 1, 1),
+        end_date=datetime.date(2018, 12, 31),
+        total_budget=Decimal("1000"),
+    )
+    ended.clusters = [design]
+    ended.funding_lines = [ProjectFundingLine(source=erdf, share=Decimal("50"))]
+    projects.add_child(instance=ended)
+    ended.save_revision().publish()
+
+    planned = ProjectPageFactory.build(
+        title="Revontulihanke tuleva", start_date=datetime.date(2099, 1, 1), end_date=None
+    )
+    projects.add_child(instance=planned)
+    planned.save_revision().publish()
+
+    news = NewsIndexPageFactory(parent=home)
+    NewsPageFactory(parent=news, title="Kaamosuutinen", date=datetime.date(2018, 11, 7))
+    return {"design": design, "erdf": erdf}
+
+
+def titles(html):
+    return re.findall(r'search-result__title[^>]*><a href="[^"]*">([^<]*)<', html)
+
+
+def counts(html, facet):
+    """{label: count} of one facet's checkboxes."""
+    return {
+        label.strip(): int(count)
+        for label, count in re.findall(
+            rf'<label for="facet-{facet}-\d+">([^<]*)<span class="search-facets__count">'
+            r"\((\d+)\)",
+            html,
+        )
+    }
+
+
+def test_facets_count_the_results_by_type_status_cluster_funding_and_year(client, site):
+    html = client.get("/haku/", {"q": "Revontulihanke"}).content.decode()
+    assert sorted(titles(html)) == ["Revontulihanke päättynyt", "Revontulihanke tuleva"]
+    assert counts(html, "type") == {"Hankkeet": 2}
+    assert counts(html, "status") == {"Suunnitteilla": 1, "Päättynyt": 1}
+    assert counts(html, "cluster") == {"Muotoiluklusteri": 1}
+    assert counts(html, "funding") == {"Aluekehitysrahasto": 1}
+    assert counts(html, "year") == {"2099": 1, "2018": 1, "2017": 1}
+
+
+def test_facets_combine_and_live_in_the_address(client, site):
+    html = client.get(
+        "/haku/", {"q": "Revontulihanke", "status": "ended", "cluster": "muotoilu"}
+    ).content.decode()
+    assert titles(html) == ["Revontulihanke päättynyt"]
+    # The chosen values stay ticked, so the form reproduces the address.
+    assert re.search(r'name="status" value="ended" checked', html)
+    assert re.search(r'name="cluster" value="muotoilu" checked', html)
+
+    html = client.get("/haku/", {"q": "Revontulihanke", "status": "planned"}).content.decode()
+    assert titles(html) == ["Revontulihanke tuleva"]
+
+
+def test_year_facet_finds_news_of_the_year_and_projects_active_in_it(client, site):
+    html = client.get("/haku/", {"q": "Revontulihanke", "year": "2018"}).content.decode()
+    assert titles(html) == ["Revontulihanke päättynyt"]
+    html = client.get("/haku/", {"q": "Kaamosuutinen", "year": "2018"}).content.decode()
+    assert titles(html) == ["Kaamosuutinen"]
+
+
+def test_type_facet_values_within_a_facet_are_alternatives(client, site):
+    html = client.get(
+        "/haku/", {"q": "Revontulihanke", "type": ["project", "news"]}
+    ).content.decode()
+    assert len(titles(html)) == 2
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"type": "nonsense"},
+        {"cluster": "no-such-cluster"},
+        {"status": "'; DROP TABLE x; --"},
+        {"funding": "999999"},
+        {"year": "abc"},
+        {"year": "-1"},
+        {"year": "99999999999999999999"},
+        {"type": "x" * 10_000},
+    ],
+)
+def test_unknown_facet_values_are_left_out_with_a_message(client, site, params):
+    response = client.get("/haku/", {"q": "Revontulihanke", **params})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Osa osoitteen rajauksista jätettiin pois" in html
+    assert len(titles(html)) == 2  # the search itself is unharmed
+
+
+def test_filters_that_leave_nothing_say_so(client, site):
+    html = client.get("/haku/", {"q": "Revontulihanke", "type": "news"}).content.decode()
+    assert titles(html) == []
+    assert "Ei tuloksia näillä rajauksilla" in html
