@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean bench-translation
+.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean bench-translation bench-search
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -76,6 +76,9 @@ lock: install-test ## Re-lock requirements/*.txt from requirements/*.in
 
 bench-translation: install ## Print segments per page type and the source-edit → translation cycle time
 	$(PY) bench/translation_cycle.py
+
+bench-search: install ## Search latency p50/p95 at ~10 000 pages (needs an empty PostgreSQL DATABASE_URL)
+	$(PY) bench/search_latency.py --pages 10000
 
 clean: ## Remove the virtualenv, the SQLite database, collected static files and caches
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache test-artifacts
