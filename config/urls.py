@@ -4,14 +4,23 @@ from django.urls import include, path
 from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.sitemaps import TranslatedPagesSitemap
 from search import suggestions as search_suggestions
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": {"pages": TranslatedPagesSitemap}},
+        name="sitemap_xml",
+    ),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -1,9 +1,11 @@
 """Site-wide views: the human-readable sitemap and the error pages."""
 
-from django.http import HttpResponseServerError
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.utils.translation import override
 
 from localisation.lookup import home_page_for
 
@@ -26,6 +28,17 @@ def sitemap(request):
         )
         entries = [{"page": page, "level": page.depth - root.depth} for page in pages]
     return render(request, "home/sitemap.html", {"entries": entries})
+
+
+def robots_txt(request):
+    """Crawlers may read every public page but not the admin, nor search results (endless
+    combinations of queries and facets, each page already reachable by links)."""
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            lines.append(f"Disallow: {reverse('search')}")
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap_xml'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def page_not_found(request, exception=None):
