@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import TranslatedPagesSitemap
+from news.feeds import NewsFeed
 from search import suggestions as search_suggestions
 from search import views as search_views
 
@@ -39,6 +40,7 @@ urlpatterns += i18n_patterns(
         name="search_suggestions",
     ),
     path(pgettext_lazy("URL path", "sitemap/"), home_views.sitemap, name="sitemap"),
+    path(pgettext_lazy("URL path", "feeds/news/"), NewsFeed(), name="news_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
