@@ -28,6 +28,7 @@ from localisation.lookup import in_locale
 
 from .forms import ProjectPageForm
 from .funding import FundingSource, build_funding_table
+from .publicity import eu_publicity
 
 __all__ = [
     "FundingSource",
@@ -274,6 +275,7 @@ class ProjectPage(SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["funding"] = self.funding_table
+        context["eu_publicity"] = eu_publicity(self, self.funding_table)
         context["partners"] = organisations_in_locale(self.partners, self.locale)
         context["lead"] = in_locale([self.lead_organisation], self.locale)
         context["contacts"] = people_in_locale(self.contacts, self.locale)
