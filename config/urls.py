@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import TranslatedPagesSitemap
+from news.calendar import events_calendar
 from news.feeds import NewsFeed
 from search import suggestions as search_suggestions
 from search import views as search_views
@@ -41,6 +42,7 @@ urlpatterns += i18n_patterns(
     ),
     path(pgettext_lazy("URL path", "sitemap/"), home_views.sitemap, name="sitemap"),
     path(pgettext_lazy("URL path", "feeds/news/"), NewsFeed(), name="news_feed"),
+    path(pgettext_lazy("URL path", "feeds/events.ics"), events_calendar, name="events_calendar"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

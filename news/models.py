@@ -2,10 +2,12 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -77,7 +79,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class NewsPage(SummaryMixin, Page):
+class NewsPage(RoutablePageMixin, SummaryMixin, Page):
     """A news item; with a start time it is also an event (venue, participants)."""
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -194,6 +196,16 @@ class NewsPage(SummaryMixin, Page):
     @property
     def event_is_upcoming(self):
         return self.is_event and (self.event_end or self.event_start) >= timezone.now()
+
+    # Page addresses end in a slash and take no dots, so the file name is in the download.
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        """The event as a calendar file, for “Add to calendar”."""
+        from .calendar import calendar_response
+
+        if not self.is_event:
+            raise Http404
+        return calendar_response(request, [self], f"{self.slug}.ics")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
