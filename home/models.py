@@ -200,6 +200,15 @@ class SiteFooterSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Where visitors can send feedback; linked from the header and footer."),
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The privacy notice (tietosuojaseloste), linked from every page's footer."),
+    )
     about_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("about page"),
@@ -225,6 +234,7 @@ class SiteFooterSettings(BaseSiteSetting):
             [
                 FieldPanel("about_page"),
                 FieldPanel("accessibility_page"),
+                FieldPanel("privacy_page"),
                 FieldPanel("feedback_page"),
             ],
             heading=_("Service links"),

@@ -897,6 +897,15 @@ STANDARD_PAGES = [
                 "<p>The site is built to meet level AA of the WCAG 2.1 guidelines. "
                 "Accessibility is checked automatically with every change.</p>",
             ),
+            h("Sisältö, joka ei ole saavutettavaa", "Non-accessible content"),
+            p(
+                "<p>Upotetuissa videoissa ei aina ole tekstitystä, ja osa vanhoista "
+                "PDF-julkaisuista on skannattuja kuvia. Korjaamme puutteet sitä mukaa kuin "
+                "sisältöä päivitetään.</p>",
+                "<p>Embedded videos do not always have captions, and some older PDF "
+                "publications are scanned images. We fix these as the content is "
+                "updated.</p>",
+            ),
             h("Palaute", "Feedback"),
             p(
                 "<p>Jos huomaat saavutettavuuspuutteen, kerro siitä osoitteeseen "
@@ -911,6 +920,53 @@ STANDARD_PAGES = [
                 "<p>If you are not satisfied with the reply, you can notify the Regional "
                 "State Administrative Agency for Southern Finland, which enforces "
                 "accessibility.</p>",
+            ),
+        ],
+    },
+    {
+        "key": "privacy",
+        "title": T("Tietosuojaseloste", "Privacy notice"),
+        "slug": T("tietosuojaseloste", "privacy-notice"),
+        "summary": T(
+            "Mitä henkilötietoja sivusto julkaisee, miksi ja miten voit vaikuttaa niihin.",
+            "What personal data the site publishes, why, and what you can do about it.",
+        ),
+        "body": [
+            h("Rekisterinpitäjä", "Controller"),
+            p(
+                "<p>Lapin liitto, Hallituskatu 20 B, 96100 Rovaniemi. Yhteyshenkilö: "
+                "arcticsmartness@lapinliitto.fi.</p>",
+                "<p>Regional Council of Lapland, Hallituskatu 20 B, 96100 Rovaniemi, "
+                "Finland. Contact: arcticsmartness@lapinliitto.fi.</p>",
+            ),
+            h("Mitä tietoja julkaisemme", "What we publish"),
+            p(
+                "<p>Klusteri-, hanke- ja uutissivuilla julkaistaan yhteyshenkilöiden nimi, "
+                "tehtävä, organisaatio sekä työsähköposti ja työpuhelinnumero, jotta "
+                "kiinnostuneet voivat ottaa yhteyttä hankkeisiin.</p>",
+                "<p>Cluster, project and news pages show the contact persons' name, role, "
+                "organisation, work email and work phone number, so that people interested "
+                "in a project can reach it.</p>",
+            ),
+            h("Käsittelyn peruste ja säilytysaika", "Legal basis and retention"),
+            p(
+                "<p>Tiedot käsitellään Lapin liiton yleisen edun mukaisen tehtävän "
+                "hoitamiseksi (EU:n yleinen tietosuoja-asetus, 6 artikla 1 e). Tiedot "
+                "poistetaan tai päivitetään, kun henkilö ei enää ole hankkeen "
+                "yhteyshenkilö.</p>",
+                "<p>The data is processed to perform the Regional Council's task in the "
+                "public interest (EU General Data Protection Regulation, Article 6(1)(e)). "
+                "It is removed or updated when the person is no longer a contact of the "
+                "project.</p>",
+            ),
+            h("Oikeutesi", "Your rights"),
+            p(
+                "<p>Voit pyytää nähtäväksesi, korjattavaksi tai poistettavaksi sinusta "
+                "julkaistut tiedot osoitteesta arcticsmartness@lapinliitto.fi. Voit myös "
+                "tehdä valituksen tietosuojavaltuutetun toimistolle.</p>",
+                "<p>You can ask to see, correct or remove the data published about you at "
+                "arcticsmartness@lapinliitto.fi. You can also lodge a complaint with the "
+                "Office of the Data Protection Ombudsman.</p>",
             ),
         ],
     },

@@ -319,6 +319,7 @@ class DemoLoader:
             footer.email = c.FOOTER["email"]
             footer.about_page = self.standard_pages["about"]
             footer.accessibility_page = self.standard_pages["accessibility"]
+            footer.privacy_page = self.standard_pages["privacy"]
             footer.feedback_page = self.standard_pages["feedback"]
             footer.save()
             self.created += 1

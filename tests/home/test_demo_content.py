@@ -45,7 +45,7 @@ def test_demo_content_has_the_page_tree_an_editor_expects(demo_site):
         "ProjectPage": (4, 4),
         "NewsPage": (3, 3),
         "StrategyPriorityPage": (4, 4),
-        "StandardPage": (3, 3),
+        "StandardPage": (4, 4),
         "Organisation": (14, 14),
         "Person": (3, 3),
         "FundingSource": (5, 5),
@@ -73,7 +73,7 @@ def test_loading_the_demo_content_twice_creates_no_duplicates(demo_site):
 @pytest.mark.django_db
 def test_every_demo_page_renders_in_both_languages(demo_site, client):
     pages = Page.objects.live().filter(depth__gt=1).specific()
-    assert pages.count() == 2 * 24
+    assert pages.count() == 2 * 25
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url

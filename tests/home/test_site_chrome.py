@@ -66,3 +66,19 @@ def test_snippets_are_listed_with_search_and_filters(
     assert "Geologian tutkimuskeskus" in html and "Lapin liitto" not in html
     for url in ("/admin/snippets/home/person/", "/admin/snippets/projects/fundingsource/"):
         assert admin_client.get(url).status_code == 200
+
+
+def test_footer_links_the_privacy_notice_in_the_visitors_language(client, home, english):
+    from home.models import SiteFooterSettings
+
+    page = StandardPageFactory(parent=home, title="Tietosuojaseloste", slug="tietosuojaseloste")
+    translation = page.copy_for_translation(english, copy_parents=True)
+    translation.slug = "privacy-notice"
+    translation.save_revision().publish()
+    footer = SiteFooterSettings.for_site(home.get_site())
+    footer.privacy_page = page
+    footer.save()
+
+    assert '<a href="/tietosuojaseloste/">Tietosuojaseloste</a>' in client.get("/").content.decode()
+    html = client.get("/en/").content.decode()
+    assert '<a href="/en/privacy-notice/">Privacy notice</a>' in html
