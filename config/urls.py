@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.api import api_router
 from home.sitemaps import TranslatedPagesSitemap
 from news.calendar import events_calendar
 from news.feeds import NewsFeed
@@ -23,6 +24,7 @@ urlpatterns = [
         name="sitemap_xml",
     ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -1,5 +1,6 @@
 """Projects: the index of projects and each EU- or nationally funded project."""
 
+import dataclasses
 import datetime
 
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -9,7 +10,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -26,6 +29,7 @@ from home.relations import (
 )
 from localisation.lookup import in_locale
 
+from .api import FundingTableSerializer, OrganisationSerializer, PageReferenceSerializer
 from .forms import ProjectPageForm
 from .funding import FundingSource, build_funding_table
 from .publicity import eu_publicity
@@ -255,6 +259,44 @@ class ProjectPage(SummaryMixin, Page):
         SynchronizedField("priorities"),
     ]
 
+    # The read-only API (/api/v2/pages/?type=projects.ProjectPage&fields=*): the facts
+    # other systems reuse, the derived ones (status, funding table) included.
+    api_fields = [
+        APIField("acronym"),
+        APIField("summary"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("status", serializer=serializers.CharField(read_only=True)),
+        APIField("total_budget"),
+        APIField("programming_period"),
+        APIField("funding_programme"),
+        APIField("register_code"),
+        APIField("register_url"),
+        APIField("lead_organisation", serializer=OrganisationSerializer(read_only=True)),
+        APIField(
+            "partners",
+            serializer=OrganisationSerializer(
+                many=True, read_only=True, source="partners_in_language"
+            ),
+        ),
+        APIField(
+            "funding",
+            serializer=FundingTableSerializer(read_only=True, source="funding_in_language"),
+        ),
+        APIField(
+            "clusters",
+            serializer=PageReferenceSerializer(
+                many=True, read_only=True, source="clusters_in_language"
+            ),
+        ),
+        APIField(
+            "priorities",
+            serializer=PageReferenceSerializer(
+                many=True, read_only=True, source="priorities_in_language"
+            ),
+        ),
+    ]
+
     base_form_class = ProjectPageForm
 
     class Meta:
@@ -323,6 +365,34 @@ class ProjectPage(SummaryMixin, Page):
             for line in self.funding_lines.select_related("source").all()
         ]
         return build_funding_table(self.total_budget, lines)
+
+    # Relations are synchronised from the Finnish source, so they point at Finnish pages and
+    # snippets; the API, like the templates, shows them in this page's language.
+
+    @property
+    def funding_in_language(self):
+        table = self.funding_table
+        sources = in_locale([row.source for row in table.rows if row.source], self.locale)
+        by_key = {source.translation_key: source for source in sources}
+        rows = [
+            dataclasses.replace(row, source=by_key.get(row.source.translation_key, row.source))
+            if row.source
+            else row
+            for row in table.rows
+        ]
+        return dataclasses.replace(table, rows=rows)
+
+    @property
+    def partners_in_language(self):
+        return organisations_in_locale(self.partners, self.locale)
+
+    @property
+    def clusters_in_language(self):
+        return in_locale(list(self.clusters.all()), self.locale)
+
+    @property
+    def priorities_in_language(self):
+        return in_locale(list(self.priorities.all()), self.locale)
 
     @property
     def eu_contribution(self):

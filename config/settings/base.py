@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "localisation",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
