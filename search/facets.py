@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -50,11 +51,12 @@ class Facet:
 
 
 class SearchFacets:
-    """The facets of one search: `narrow(ids)` applies the visitor's choices to the ranked
-    ids, `facets` describes every facet with its counts, `unknown` lists ignored values."""
+    """The facets of one search: `narrow()` applies the visitor's choices to the ranked ids,
+    `facets()` describes every facet with its counts, `unknown` lists ignored values."""
 
-    def __init__(self, params, locale):
+    def __init__(self, params, locale, ranked_ids):
         self.locale = locale
+        self.ranked_ids = ranked_ids
         self.today = timezone.localdate()
         self.clusters = {
             cluster.slug: cluster
@@ -95,13 +97,24 @@ class SearchFacets:
 
     # --- Filtering ----------------------------------------------------------------------
 
-    def narrow(self, ids, skip=None):
+    @cached_property
+    def _chosen_matches(self):
+        """{facet: the result ids its chosen values let through}, each worked out once:
+        every facet's counts need the others' choices applied."""
+        ids = set(self.ranked_ids)
+        return {
+            name: self._matching(name, values, ids)
+            for name, values in self.chosen.items()
+            if values
+        }
+
+    def narrow(self, skip=None):
         """The ids that pass every chosen facet except `skip`, ranking order kept."""
-        allowed = set(ids)
-        for name, values in self.chosen.items():
-            if values and name != skip:
-                allowed &= self._matching(name, values, allowed)
-        return [pk for pk in ids if pk in allowed]
+        allowed = set(self.ranked_ids)
+        for name, matching in self._chosen_matches.items():
+            if name != skip:
+                allowed &= matching
+        return [pk for pk in self.ranked_ids if pk in allowed]
 
     def _matching(self, name, values, ids):
         if name == "type":
@@ -187,19 +200,19 @@ class SearchFacets:
 
     # --- Counting -----------------------------------------------------------------------
 
-    def facets(self, ids):
+    def facets(self):
         """Every facet with the count of each value among the results as the other facets
         narrow them. Values with no results are shown only when chosen."""
         return [
-            self._facet("type", _("Content type"), self._type_counts, ids),
-            self._facet("cluster", _("Cluster"), self._cluster_counts, ids),
-            self._facet("status", _("Project status"), self._status_counts, ids),
-            self._facet("funding", _("Funding source"), self._funding_counts, ids),
-            self._facet("year", _("Year"), self._year_counts, ids),
+            self._facet("type", _("Content type"), self._type_counts),
+            self._facet("cluster", _("Cluster"), self._cluster_counts),
+            self._facet("status", _("Project status"), self._status_counts),
+            self._facet("funding", _("Funding source"), self._funding_counts),
+            self._facet("year", _("Year"), self._year_counts),
         ]
 
-    def _facet(self, name, label, counter, ids):
-        counts = counter(self.narrow(ids, skip=name))
+    def _facet(self, name, label, counter):
+        counts = counter(self.narrow(skip=name))
         chosen = self.chosen[name]
         values = [
             FacetValue(value, str(value_label), counts.get(value, 0), value in chosen)

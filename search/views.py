@@ -50,10 +50,10 @@ def search(request):
     if terms:
         locale = Locale.get_active()
         ranked_ids = [page.pk for page in _search_pages(locale, terms)]
-        facets = SearchFacets(request.GET, locale)
-        results = paginate(request, facets.narrow(ranked_ids), RESULTS_PER_PAGE)
+        facets = SearchFacets(request.GET, locale, ranked_ids)
+        results = paginate(request, facets.narrow(), RESULTS_PER_PAGE)
         results.object_list = _pages_in_order(results.object_list)
-        facet_list = facets.facets(ranked_ids)
+        facet_list = facets.facets()
         logged = Query.get(query)
         logged.add_hit()
         if not ranked_ids:
