@@ -226,22 +226,9 @@ class TranslationBacklogView(ReportView):
         Column("untranslated_segments", label=_("Segments to translate")),
         DateColumn("source_changed_at", label=_("Source changed")),
     ]
-    list_export = [
-        "title",
-        "kind",
-        "language",
-        "reason",
-        "untranslated_segments",
-        "source_changed_at",
-    ]
-    export_headings = {
-        "title": _("Title"),
-        "kind": _("Type"),
-        "language": _("Language"),
-        "reason": _("What needs doing"),
-        "untranslated_segments": _("Segments to translate"),
-        "source_changed_at": _("Source changed"),
-    }
+    # The spreadsheet export has the table's columns and headings.
+    list_export = [column.name for column in columns]
+    export_headings = {column.name: column.label for column in columns}
 
     def get_queryset(self):
         return translation_backlog(self.request.user)

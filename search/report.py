@@ -46,12 +46,9 @@ class SearchTermsView(ReportView):
         Column("searches", label=_("Searches in 30 days")),
         Column("without_results", label=_("Found nothing")),
     ]
-    list_export = ["query_string", "searches", "without_results"]
-    export_headings = {
-        "query_string": _("Search terms"),
-        "searches": _("Searches in 30 days"),
-        "without_results": _("Found nothing"),
-    }
+    # The spreadsheet export has the table's columns and headings.
+    list_export = [column.name for column in columns]
+    export_headings = {column.name: column.label for column in columns}
 
     def get_queryset(self):
         return search_terms()
