@@ -50,6 +50,7 @@ class HomePage(Page):
         "news.NewsIndexPage",
         "strategy.StrategyPage",
         "home.StandardPage",
+        "feedback.FeedbackFormPage",
     ]
 
     hero_text = models.CharField(

@@ -1,7 +1,9 @@
 """News items and events."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +26,7 @@ NEWS_PER_PAGE = 10
 
 
 class NewsIndexPage(SummaryMixin, Page):
-    """The list of news items and events, newest first."""
+    """News and events: upcoming events first, then the rest newest first; visitors filter it."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
@@ -39,16 +41,50 @@ class NewsIndexPage(SummaryMixin, Page):
         verbose_name_plural = _("news indexes")
 
     def get_context(self, request, *args, **kwargs):
+        from .filters import NewsFilters, upcoming_q
+
         context = super().get_context(request, *args, **kwargs)
-        news = (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .order_by("-date", "-pk")
+        news = NewsPage.objects.child_of(self).live().public().defer_streamfields()
+        filters = NewsFilters(request.GET, self.locale, news)
+        narrowed = filters.narrow()
+        upcoming = upcoming_q()
+        # Soonest first: the next event is what a visitor looks for.
+        events = list(narrowed.filter(upcoming).order_by("event_start", "pk"))
+        news_items = paginate(
+            request, narrowed.exclude(upcoming).order_by("-date", "-pk"), NEWS_PER_PAGE
         )
-        context["news_items"] = paginate(request, news, NEWS_PER_PAGE)
+        news_items.object_list = list(news_items.object_list)
+        self._attach_topics([*events, *news_items.object_list])
+        filter_list = filters.filters()
+        context.update(
+            {
+                # On the first page only: the following pages continue the news.
+                "upcoming_events": events if news_items.number == 1 else [],
+                "news_items": news_items,
+                "item_count": len(events) + news_items.paginator.count,
+                "filters": filter_list,
+                "show_filters": any(facet.values for facet in filter_list),
+                "filters_active": filters.active,
+                "unknown_filters": filters.unknown,
+            }
+        )
         return context
+
+    def _attach_topics(self, items):
+        """Each item's topics for its card as `item.topic_list`, [(name, lang)] in this
+        page's language; `lang` is set for a topic shown in Finnish for want of a
+        translation. Two queries for the whole list."""
+        prefetch_related_objects(items, "topics")
+        originals = [topic for item in items for topic in item.topics.all()]
+        localised = dict(
+            zip([topic.pk for topic in originals], in_locale(originals, self.locale), strict=True)
+        )
+        for item in items:
+            topics = {localised[topic.pk] for topic in item.topics.all()}
+            item.topic_list = [
+                (topic.name, "" if topic.locale_id == self.locale_id else settings.LANGUAGE_CODE)
+                for topic in sorted(topics, key=lambda topic: topic.name.casefold())
+            ]
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):

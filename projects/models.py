@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -49,11 +50,16 @@ __all__ = [
 PROJECTS_PER_PAGE = 12
 
 
-class ProjectIndexPage(SummaryMixin, Page):
-    """The list of all projects, newest first."""
+class ProjectIndexPage(RoutablePageMixin, SummaryMixin, Page):
+    """The list of all projects: filtered, counted and sorted by the visitor, and exported as
+    CSV or JSON with the same filters (projects/browse.py, projects/export.py)."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["projects.ProjectPage"]
+    subpage_types = [
+        "projects.ProjectPage",
+        "overview.FundingOverviewPage",
+        "overview.ProjectTimelinePage",
+    ]
     max_count_per_parent = 1
 
     intro = StreamField(
@@ -71,11 +77,43 @@ class ProjectIndexPage(SummaryMixin, Page):
         verbose_name = _("project index")
         verbose_name_plural = _("project indexes")
 
+    def selection(self, request):
+        """The projects the visitor's filters and sort select (browse.py imports this module,
+        hence the import here)."""
+        from .browse import ProjectSelection
+
+        return ProjectSelection(self, request.GET)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        projects = ProjectPage.listing().child_of(self)
-        context["projects"] = paginate(request, projects, PROJECTS_PER_PAGE)
+        selection = self.selection(request)
+        projects = paginate(request, selection.matching_ids, PROJECTS_PER_PAGE)
+        # The ids passed live() and public() already; only the cards' facts are fetched.
+        cards = ProjectPage.objects.filter(pk__in=projects.object_list).defer_streamfields()
+        shown = {project.pk: project for project in cards.select_related("lead_organisation")}
+        projects.object_list = [shown[pk] for pk in projects.object_list if pk in shown]
+        context.update(
+            projects=projects,
+            selection=selection,
+            facets=selection.facets(),
+            year_options=selection.year_options(),
+        )
         return context
+
+    # The exports answer at <index>/export/csv/ and <index>/export/json/, with the list's
+    # filters and sort in the query string.
+
+    @path("export/csv/", name="export_csv")
+    def export_csv(self, request):
+        from .export import csv_response
+
+        return csv_response(self.selection(request), request, self.slug)
+
+    @path("export/json/", name="export_json")
+    def export_json(self, request):
+        from .export import json_response
+
+        return json_response(self.selection(request), request, self.slug)
 
 
 class ProjectPage(SummaryMixin, Page):
@@ -360,11 +398,13 @@ class ProjectPage(SummaryMixin, Page):
 
     @cached_property
     def funding_table(self):
-        lines = [
-            (line.source, line.amount, line.share)
-            for line in self.funding_lines.select_related("source").all()
-        ]
-        return build_funding_table(self.total_budget, lines)
+        lines = self.funding_lines.all()
+        # Listings prefetch the lines with their sources; a single page joins them in here.
+        if "funding_lines" not in getattr(self, "_prefetched_objects_cache", {}):
+            lines = lines.select_related("source")
+        return build_funding_table(
+            self.total_budget, [(line.source, line.amount, line.share) for line in lines]
+        )
 
     # Relations are synchronised from the Finnish source, so they point at Finnish pages and
     # snippets; the API, like the templates, shows them in this page's language.

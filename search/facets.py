@@ -10,7 +10,6 @@ other facets narrow them, so a visitor sees what choosing a value would give.
 
 import datetime
 from collections import Counter
-from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.utils import timezone
@@ -19,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from clusters.models import ClusterPage
+from home.facets import Facet, FacetValue, chosen_values, is_year
 from news.models import NewsPage
 from projects.models import FundingSource, ProjectPage
 from strategy.models import StrategyPage, StrategyPriorityPage
@@ -29,25 +29,6 @@ TYPES = {
     "news": (pgettext_lazy("search facet", "News and events"), [NewsPage]),
     "strategy": (pgettext_lazy("search facet", "Strategy"), [StrategyPage, StrategyPriorityPage]),
 }
-
-
-@dataclass
-class FacetValue:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    values: list = field(default_factory=list)
-
-    @property
-    def selected(self):
-        return [value for value in self.values if value.selected]
 
 
 class SearchFacets:
@@ -72,24 +53,11 @@ class SearchFacets:
             "cluster": self._valid(params, "cluster", self.clusters),
             "status": self._valid(params, "status", dict(ProjectPage.Status.choices)),
             "funding": self._valid(params, "funding", self.sources),
-            "year": self._valid(params, "year", None),
+            "year": chosen_values(params, "year", is_year, self.unknown),
         }
 
     def _valid(self, params, name, known):
-        chosen = []
-        for value in params.getlist(name):
-            value = value.strip()[:40]
-            if not value:
-                continue
-            if known is None:
-                if value.isdigit() and 1900 <= int(value) <= 2100:
-                    chosen.append(value)
-                    continue
-            elif value in known:
-                chosen.append(value)
-                continue
-            self.unknown.append(value)
-        return chosen
+        return chosen_values(params, name, known.__contains__, self.unknown)
 
     @property
     def active(self):

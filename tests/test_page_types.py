@@ -6,10 +6,13 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from clusters.factories import ClusterIndexPageFactory
 from clusters.models import ClusterIndexPage, ClusterPage
+from feedback.models import FeedbackFormPage
 from home.models import HomePage, StandardPage
 from news.factories import NewsIndexPageFactory, TopicFactory
 from news.models import NewsIndexPage, NewsPage
-from projects.models import ProjectIndexPage
+from overview.models import FundingOverviewPage, ProjectTimelinePage
+from projects.factories import ProjectIndexPageFactory
+from projects.models import ProjectIndexPage, ProjectPage
 from strategy.factories import StrategyPageFactory
 from strategy.models import StrategyPage, StrategyPriorityPage
 
@@ -20,7 +23,14 @@ class TreeRules(WagtailPageTestCase):
     def test_home_offers_only_the_sections(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {ClusterIndexPage, ProjectIndexPage, NewsIndexPage, StrategyPage, StandardPage},
+            {
+                ClusterIndexPage,
+                ProjectIndexPage,
+                NewsIndexPage,
+                StrategyPage,
+                StandardPage,
+                FeedbackFormPage,
+            },
         )
 
     def test_sections_offer_only_their_own_pages(self):
@@ -28,9 +38,18 @@ class TreeRules(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
         self.assertAllowedSubpageTypes(StrategyPage, {StrategyPriorityPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedSubpageTypes(
+            ProjectIndexPage, {ProjectPage, FundingOverviewPage, ProjectTimelinePage}
+        )
 
     def test_leaves_have_no_children(self):
-        for leaf in (ClusterPage, NewsPage, StrategyPriorityPage):
+        for leaf in (
+            ClusterPage,
+            NewsPage,
+            StrategyPriorityPage,
+            FundingOverviewPage,
+            ProjectTimelinePage,
+        ):
             self.assertAllowedSubpageTypes(leaf, {})
 
     def test_pages_live_only_under_their_section(self):
@@ -38,6 +57,8 @@ class TreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
         self.assertAllowedParentPageTypes(StrategyPriorityPage, {StrategyPage})
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedParentPageTypes(FundingOverviewPage, {ProjectIndexPage})
+        self.assertAllowedParentPageTypes(ProjectTimelinePage, {ProjectIndexPage})
 
 
 @pytest.fixture
@@ -78,6 +99,22 @@ def test_editor_can_create_a_cluster(home, editor_case):
         ),
     )
     assert ClusterPage.objects.get().themes.get().name == "Palvelumuotoilu"
+
+
+@pytest.mark.parametrize(
+    ("model", "slug"), [(FundingOverviewPage, "rahoitus"), (ProjectTimelinePage, "aikajana")]
+)
+def test_editor_can_create_one_overview_of_each_kind_per_project_index(
+    home, editor_case, model, slug
+):
+    index = ProjectIndexPageFactory(parent=home)
+    editor_case.assertCanCreate(
+        index,
+        model,
+        nested_form_data({"title": "Katsaus", "slug": slug, "summary": "", "intro": body()}),
+    )
+    index.refresh_from_db()  # its child count, which max_count_per_parent looks at
+    assert not model.can_create_at(index)
 
 
 def test_editor_can_create_a_news_event(home, editor_case):

@@ -13,8 +13,10 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
+from feedback.factories import FeedbackFormPageFactory, add_feedback_fields
 from home.factories import OrganisationFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+from overview.factories import FundingOverviewPageFactory, ProjectTimelinePageFactory
 from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import ProjectFundingLine, ProjectGoal, ProjectPartner
 from strategy.factories import StrategyPageFactory, StrategyPriorityPageFactory
@@ -28,9 +30,14 @@ BUDGETS = {
     "home": 15,
     "cluster_index": 17,
     "cluster": 24,
-    "project_index": 18,
+    "feedback": 16,
+    "project_index": 26,  # 6 of them: the filters read every project's facts (3) and the
+    # clusters, funding sources and lead organisations to offer, in the page's language;
+    # 2 for the links to the funding overview and the timeline
     "project": 28,
-    "news_index": 19,
+    "funding_overview": 22,  # projects, funding lines with sources, clusters (+1 view restrictions)
+    "timeline": 19,  # projects (+1 view restrictions)
+    "news_index": 26,  # 7 of them: filter options (2), filter counts (3), upcoming events, topics
     "news": 21,
     "strategy": 17,
     "priority": 21,
@@ -46,6 +53,10 @@ def build_site(home, projects):
     priority = StrategyPriorityPageFactory(parent=strategy)
     project_index = ProjectIndexPageFactory(parent=home)
     news_index = NewsIndexPageFactory(parent=home)
+    funding_overview = FundingOverviewPageFactory(parent=project_index)
+    timeline = ProjectTimelinePageFactory(parent=project_index)
+    feedback = FeedbackFormPageFactory(parent=home)
+    add_feedback_fields(feedback)
     first_project = None
     for number in range(projects):
         project = ProjectPageFactory.build(
@@ -67,8 +78,11 @@ def build_site(home, projects):
         "home": home.url,
         "cluster_index": cluster_index.url,
         "cluster": cluster.url,
+        "feedback": feedback.url,
         "project_index": project_index.url,
         "project": first_project.url,
+        "funding_overview": funding_overview.url,
+        "timeline": timeline.url,
         "news_index": news_index.url,
         "news": news.url,
         "strategy": strategy.url,

@@ -15,3 +15,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405 (never DeepL)
+
+# Tests roll back the database but not the memory cache, so a page cached by one test could
+# be served to the next: the page cache is on only in tests/pagecache, which clear it.
+PAGE_CACHE_SECONDS = 0

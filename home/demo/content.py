@@ -732,6 +732,38 @@ PROJECTS = [
     },
 ]
 
+# Pages under the project index whose figures and bars are calculated from the projects
+# above (overview app); editors write only the titles and the introduction.
+PROJECT_OVERVIEWS = {
+    "funding": {
+        "title": T("Rahoituskatsaus", "Funding overview"),
+        "slug": T("rahoitus", "funding"),
+        "summary": T(
+            "Hankkeiden budjetit yhteensä rahoituslähteittäin, klustereittain ja vuosittain "
+            "sekä EU-rahoituksen osuus.",
+            "The projects' combined budgets by funding source, cluster and year, and the share "
+            "of EU funding.",
+        ),
+        "intro": [
+            p(
+                "<p>Luvut lasketaan hankesivujen rahoitustiedoista aina, kun sivu avataan, joten "
+                "ne ovat ajan tasalla ilman erillistä päivittämistä.</p>",
+                "<p>The figures are calculated from the funding data on the project pages "
+                "whenever this page is opened, so they are always up to date.</p>",
+            ),
+        ],
+    },
+    "timeline": {
+        "title": T("Hankkeiden aikajana", "Project timeline"),
+        "slug": T("aikajana", "timeline"),
+        "summary": T(
+            "Kaikki hankkeet aikajanalla alkamis- ja päättymispäivänsä mukaan.",
+            "All projects on a time axis from their start date to their end date.",
+        ),
+        "intro": [],
+    },
+}
+
 # Subjects news items are grouped by (the seeds' keywords).
 TOPICS = {
     "strategy": T("Strategia", "Strategy"),
@@ -970,21 +1002,56 @@ STANDARD_PAGES = [
             ),
         ],
     },
-    {
-        "key": "feedback",
-        "title": T("Palaute", "Feedback"),
-        "slug": T("palaute", "feedback"),
-        "summary": T(
-            "Kerro meille, mitä pidät sivustosta ja mitä siitä puuttuu.",
-            "Tell us what you think of the site and what is missing from it.",
-        ),
-        "body": [
-            p(
-                "<p>Lähetä palautteesi sähköpostitse osoitteeseen "
-                "arcticsmartness@lapinliitto.fi. Vastaamme arkipäivisin.</p>",
-                "<p>Send your feedback by email to arcticsmartness@lapinliitto.fi. We reply "
-                "on working days.</p>",
-            ),
-        ],
-    },
 ]
+
+# The feedback form under the home page (feedback app), linked from every page's footer.
+# Each field: (label, field type, required, help text, choices).
+FEEDBACK_FORM = {
+    "title": T("Palaute", "Feedback"),
+    "slug": T("palaute", "feedback"),
+    "summary": T(
+        "Kerro meille, mitä pidät sivustosta ja mitä siitä puuttuu.",
+        "Tell us what you think of the site and what is missing from it.",
+    ),
+    "intro": T(
+        "<p>Palautteesi auttaa meitä kehittämään sivustoa. Jos haluat vastauksen, kirjoita "
+        "myös sähköpostiosoitteesi. Voit lähettää palautetta myös osoitteeseen "
+        "arcticsmartness@lapinliitto.fi.</p>",
+        "<p>Your feedback helps us improve the site. If you would like a reply, please also "
+        "give your email address. You can also send feedback to "
+        "arcticsmartness@lapinliitto.fi.</p>",
+    ),
+    "thank_you_text": T(
+        "<p>Kiitos palautteestasi! Luemme jokaisen viestin ja vastaamme arkipäivisin, jos "
+        "annoit sähköpostiosoitteesi.</p>",
+        "<p>Thank you for your feedback! We read every message and reply on working days if "
+        "you gave your email address.</p>",
+    ),
+    "fields": [
+        (
+            T("Aihe", "Topic"),
+            "radio",
+            False,
+            T("", ""),
+            T(
+                "Sivuston sisältö, Saavutettavuus, Tekninen ongelma, Muu asia",
+                "Site content, Accessibility, Technical problem, Something else",
+            ),
+        ),
+        (
+            T("Viesti", "Message"),
+            "multiline",
+            True,
+            T("Enintään 4000 merkkiä.", "At most 4,000 characters."),
+            T("", ""),
+        ),
+        (T("Nimi", "Name"), "singleline", False, T("", ""), T("", "")),
+        (
+            T("Sähköposti", "Email"),
+            "email",
+            False,
+            T("Jos haluat vastauksen.", "If you would like a reply."),
+            T("", ""),
+        ),
+    ],
+}

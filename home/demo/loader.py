@@ -21,10 +21,13 @@ from wagtail_localize.models import (
 
 from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
 from clusters.models import ClusterContact, ClusterMember, ClusterTheme
+from feedback.factories import FeedbackFormPageFactory
+from feedback.models import FeedbackFormField
 from home.factories import StandardPageFactory
 from home.models import HomeFeaturedItem, HomePage, Organisation, Person, SiteFooterSettings
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from news.models import Topic
+from overview.factories import FundingOverviewPageFactory, ProjectTimelinePageFactory
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import (
     FundingSource,
@@ -66,8 +69,10 @@ class DemoLoader:
             self.step("clusters", self.load_clusters)
             self.step("strategy and priorities", self.load_strategy)
             self.step("projects", self.load_projects)
+            self.step("project overviews", self.load_overviews)
             self.step("news and events", self.load_news)
             self.step("standard pages", self.load_standard_pages)
+            self.step("feedback form", self.load_feedback_form)
             self.step("home page", self.load_home)
             self.step("site footer", self.load_footer)
         # Outside the transaction above: wagtail-localize publishes a translated page in
@@ -257,6 +262,13 @@ class DemoLoader:
                 body=self.body(data["body"]),
             )
 
+    def load_overviews(self):
+        for factory, data in (
+            (FundingOverviewPageFactory, c.PROJECT_OVERVIEWS["funding"]),
+            (ProjectTimelinePageFactory, c.PROJECT_OVERVIEWS["timeline"]),
+        ):
+            self.page(factory, self.project_index, data, intro=self.body(data["intro"]))
+
     def load_news(self):
         for data in c.NEWS:
             event = data["event"] or {}
@@ -287,6 +299,33 @@ class DemoLoader:
             )
             for data in c.STANDARD_PAGES
         }
+
+    def load_feedback_form(self):
+        data = c.FEEDBACK_FORM
+
+        def children(page):
+            page.form_fields = [
+                FeedbackFormField(
+                    sort_order=order,
+                    label=self.text(label),
+                    field_type=field_type,
+                    required=required,
+                    help_text=self.text(help_text),
+                    choices=self.text(choices),
+                )
+                for order, (label, field_type, required, help_text, choices) in enumerate(
+                    data["fields"]
+                )
+            ]
+
+        self.feedback_form = self.page(
+            FeedbackFormPageFactory,
+            self.home,
+            data,
+            children=children,
+            intro=self.text(data["intro"]),
+            thank_you_text=self.text(data["thank_you_text"]),
+        )
 
     def load_home(self):
         home = self.home
@@ -320,7 +359,7 @@ class DemoLoader:
             footer.about_page = self.standard_pages["about"]
             footer.accessibility_page = self.standard_pages["accessibility"]
             footer.privacy_page = self.standard_pages["privacy"]
-            footer.feedback_page = self.standard_pages["feedback"]
+            footer.feedback_page = self.feedback_form
             footer.save()
             self.created += 1
 

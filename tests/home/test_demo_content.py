@@ -6,8 +6,10 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from clusters.models import ClusterPage
+from feedback.models import FeedbackFormPage
 from home.models import Organisation, Person, StandardPage
 from news.models import NewsPage
+from overview.models import FundingOverviewPage, ProjectTimelinePage
 from projects.models import FundingSource, ProjectPage
 from strategy.models import StrategyPriorityPage
 from tests.demo_content import demo_content_loaded
@@ -31,6 +33,9 @@ def counts():
             NewsPage,
             StrategyPriorityPage,
             StandardPage,
+            FeedbackFormPage,
+            FundingOverviewPage,
+            ProjectTimelinePage,
             Organisation,
             Person,
             FundingSource,
@@ -45,7 +50,10 @@ def test_demo_content_has_the_page_tree_an_editor_expects(demo_site):
         "ProjectPage": (4, 4),
         "NewsPage": (3, 3),
         "StrategyPriorityPage": (4, 4),
-        "StandardPage": (4, 4),
+        "StandardPage": (3, 3),
+        "FeedbackFormPage": (1, 1),
+        "FundingOverviewPage": (1, 1),
+        "ProjectTimelinePage": (1, 1),
         "Organisation": (14, 14),
         "Person": (3, 3),
         "FundingSource": (5, 5),
@@ -73,7 +81,7 @@ def test_loading_the_demo_content_twice_creates_no_duplicates(demo_site):
 @pytest.mark.django_db
 def test_every_demo_page_renders_in_both_languages(demo_site, client):
     pages = Page.objects.live().filter(depth__gt=1).specific()
-    assert pages.count() == 2 * 25
+    assert pages.count() == 2 * 27
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url

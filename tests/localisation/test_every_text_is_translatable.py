@@ -22,7 +22,7 @@ from wagtail_localize.segments.extract import StreamFieldSegmentExtractor, extra
 
 from home.blocks import TextTableBlock
 
-PROJECT_APPS = {"home", "clusters", "projects", "news", "strategy"}
+PROJECT_APPS = {"home", "clusters", "projects", "news", "strategy", "feedback", "overview"}
 
 # Fields wagtailcore.Page gives every page type that carry the page's own words.
 PAGE_TEXT_FIELDS = ("title", "slug", "seo_title", "search_description")
@@ -37,6 +37,10 @@ SYNCHRONISED_TEXT = {
     "home.Person.email": "an email address",
     "home.Person.phone": "a phone number",
     "projects.ProjectPage.register_url": "the address of the project's EURA/Kohesio record",
+    "feedback.FeedbackFormPage.to_address": "staff addresses the submissions are e-mailed to",
+    "feedback.FeedbackFormPage.from_address": "an email address",
+    "feedback.FeedbackFormPage.subject": "the notification to staff is in Finnish in any language",
+    "feedback.FeedbackFormField.clean_name": "the key of the stored answers, shared by languages",
 }
 
 
@@ -149,6 +153,9 @@ def test_the_walk_covers_the_project_content_types():
         "news.NewsPage",
         "strategy.StrategyPage",
         "strategy.StrategyPriorityPage",
+        "feedback.FeedbackFormPage",
+        "overview.FundingOverviewPage",
+        "overview.ProjectTimelinePage",
     }
     assert {label(model) for model in SNIPPET_MODELS} >= {
         "home.Organisation",
@@ -159,8 +166,10 @@ def test_the_walk_covers_the_project_content_types():
         "projects.ProjectPage.goals",
         "projects.ProjectPage.funding_lines",
         "projects.ProjectPage.clusters",
+        "feedback.FeedbackFormPage.form_fields",
     }
-    assert len(STREAM_FIELDS) >= len(PAGE_MODELS) - 2  # only home and news index have none
+    # Only home, news index and the feedback form (rich text fields) have none.
+    assert len(STREAM_FIELDS) >= len(PAGE_MODELS) - 3
 
 
 # --- Model fields -------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.factories import OrganisationFactory, PersonFactory
+from overview.models import FundingOverviewPage, ProjectTimelinePage
 from projects.factories import (
     FundingSourceFactory,
     ProjectIndexPageFactory,
@@ -75,7 +76,9 @@ def test_project_tree_rules():
     case = WagtailPageTestCase()
     case.assertAllowedParentPageTypes(ProjectPage, {ProjectIndexPage})
     case.assertAllowedSubpageTypes(ProjectPage, {})
-    case.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage})
+    case.assertAllowedSubpageTypes(
+        ProjectIndexPage, {ProjectPage, FundingOverviewPage, ProjectTimelinePage}
+    )
 
 
 def project_form(**overrides):

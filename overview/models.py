@@ -1,0 +1,92 @@
+"""Overviews of all projects, calculated live from their structured data (editors type no
+figures here): where the money comes from, and when the projects run."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+from home.models import SummaryMixin
+from projects.models import ProjectPage
+
+from .charts import bar_chart, timeline
+from .figures import projects_beside, summarise_funding
+
+__all__ = ["FundingOverviewPage", "ProjectTimelinePage"]
+
+
+class FundingOverviewPage(SummaryMixin, Page):
+    """The projects' funding summed by source, cluster and year, with the EU share."""
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    intro = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("introduction"),
+        blank=True,
+        help_text=_(
+            "Optional text above the figures. The figures themselves are calculated from the "
+            "projects' funding data."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("intro")]
+
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        verbose_name = _("funding overview")
+        verbose_name_plural = _("funding overviews")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        funding = summarise_funding(projects_beside(self), self.locale)
+        context["funding"] = funding
+        context["charts"] = {
+            "sources": bar_chart((row.name, row.amount) for row in funding.by_source),
+            "eu": bar_chart((row.name, row.amount) for row in funding.eu_split),
+            "clusters": bar_chart((row.name, row.amount) for row in funding.by_cluster),
+            "years": bar_chart((row.name, row.amount) for row in funding.by_year),
+        }
+        return context
+
+
+class ProjectTimelinePage(SummaryMixin, Page):
+    """All projects on a time axis, coloured and labelled by status."""
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    intro = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("introduction"),
+        blank=True,
+        help_text=_(
+            "Optional text above the timeline. The timeline is drawn from the projects' "
+            "start and end dates."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("intro")]
+
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        verbose_name = _("project timeline")
+        verbose_name_plural = _("project timelines")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        projects = list(ProjectPage.objects.sibling_of(self).live().public().defer_streamfields())
+        projects.sort(key=lambda p: (p.start_date is None, p.start_date or today, p.title))
+        context["today"] = today
+        context["projects"] = [(project, project.status_on(today)) for project in projects]
+        context["timeline"] = timeline(projects, today)
+        return context

@@ -1,0 +1,85 @@
+"""Full-page cache for anonymous visitors.
+
+A page is served from the cache only to a request that carries no session (so never to a
+logged-in editor, whose previews and drafts live under the admin anyway), asks with GET, is
+not a search with a query and not under an excluded path (the admin, documents). A response
+is stored only when it is a complete 200 that sets no cookie, did not use the CSRF token (a
+form) and is not marked private. The key holds the host, the full path with its query
+string and the content generation (store.py), so a published change is never served stale.
+Cache errors never fail a request: the page is rendered as if there were no cache.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.utils.cache import cc_delim_re, patch_cache_control
+
+from .store import current_generation, page_cache
+
+logger = logging.getLogger(__name__)
+
+UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
+HEADER = "X-Page-Cache"
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self._cacheable_request(request):
+            return self.get_response(request)
+        try:
+            key = self._key(request)
+            cached = page_cache().get(key)
+        except DisallowedHost:
+            return self.get_response(request)  # Django answers it with a 400
+        except Exception:
+            logger.warning("Page cache unavailable; serving uncached", exc_info=True)
+            return self.get_response(request)
+        if cached is not None:
+            cached[HEADER] = "hit"
+            return cached
+
+        response = self.get_response(request)
+        if self._cacheable_response(request, response):
+            if settings.FRONTEND_CACHE_SECONDS:
+                patch_cache_control(response, public=True, s_maxage=settings.FRONTEND_CACHE_SECONDS)
+            try:
+                page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("Could not store a page in the cache", exc_info=True)
+            response[HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def _cacheable_request(request):
+        if not settings.PAGE_CACHE_SECONDS or request.method != "GET":
+            return False
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+            return False
+        if "q" in request.GET:  # a search with a query is always fresh
+            return False
+        return not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
+
+    @staticmethod
+    def _cacheable_response(request, response):
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if request.META.get("CSRF_COOKIE_USED"):
+            return False  # the page holds this visitor's CSRF token: a form
+        if response.has_header("Vary") and "*" in response["Vary"]:
+            return False
+        directives = {
+            part.split("=")[0].strip().lower()
+            for part in cc_delim_re.split(response.get("Cache-Control", ""))
+        }
+        return not directives & UNCACHEABLE_DIRECTIVES
+
+    @staticmethod
+    def _key(request):
+        address = f"{request.get_host()}{request.get_full_path()}"
+        digest = hashlib.sha256(address.encode()).hexdigest()
+        return f"pagecache:{current_generation()}:{digest}"
