@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean bench-translation bench-search
+.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean bench-translation bench-search bench
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -24,9 +24,15 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
 	$(BIN)/pip install --quiet -r requirements/test.txt
 	@touch $@
 
+# axe-core and the Nu HTML Checker for the browser tests. --ignore-scripts: vnu-jar's
+# postinstall would download a Java runtime; Debian's java is used instead.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
 install: $(VENV)/.installed ## Create the virtualenv and install the locked dependencies
 
-install-test: $(VENV)/.installed-test ## Also install the test and lint tools
+install-test: $(VENV)/.installed-test node_modules/.installed ## Also install the test and lint tools (pip and npm)
 
 migrate: install ## Apply migrations, then languages, translation trees and editorial groups
 	$(MANAGE) migrate --no-input
@@ -80,6 +86,9 @@ bench-translation: install ## Print segments per page type and the source-edit â
 bench-search: install ## Search latency p50/p95 at ~10 000 pages (needs an empty PostgreSQL DATABASE_URL)
 	$(PY) bench/search_latency.py --pages 10000
 
+bench: install ## Load test under gunicorn at 100 and 10 000 pages (BENCH_ARGS=--quick: 1 000, minutes)
+	$(PY) bench/load.py $(BENCH_ARGS)
+
 clean: ## Remove the virtualenv, the SQLite database, collected static files and caches
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache test-artifacts
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .pytest_cache test-artifacts
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -11,6 +11,13 @@ class PublishedPagesAPIViewSet(PagesAPIViewSet):
         # Placeholders (aliases) only mirror the Finnish original.
         return super().get_base_queryset().filter(alias_of__isnull=True)
 
+    def get_queryset(self):
+        # A page type whose API fields follow relations says how to fetch them for a whole
+        # listing at once (ProjectPage.api_prefetch), so a list costs the same at any length.
+        queryset = super().get_queryset()
+        prefetch = getattr(queryset.model, "api_prefetch", None)
+        return prefetch(queryset) if prefetch else queryset
+
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublishedPagesAPIViewSet)

@@ -48,11 +48,21 @@ class ContactRelation(Orderable):
         verbose_name_plural = _("contacts")
 
 
+def related_rows(rows, *joined):
+    """The rows of a parent's related manager: as a listing prefetched them (or a preview
+    holds them in memory), or else fetched now with the `joined` relations, so that a
+    listing does not pay a query per item."""
+    fetched = rows.all()
+    if isinstance(fetched, models.QuerySet) and fetched._result_cache is None:
+        return fetched.select_related(*joined)
+    return fetched
+
+
 def organisations_in_locale(rows, locale):
     """The organisations of OrganisationRelation rows, in `locale` where translated."""
-    return in_locale([row.organisation for row in rows.select_related("organisation")], locale)
+    return in_locale([row.organisation for row in related_rows(rows, "organisation")], locale)
 
 
 def people_in_locale(rows, locale):
     """The people of ContactRelation rows, in `locale` where translated."""
-    return in_locale([row.person for row in rows.select_related("person__organisation")], locale)
+    return in_locale([row.person for row in related_rows(rows, "person__organisation")], locale)

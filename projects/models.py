@@ -27,6 +27,7 @@ from home.relations import (
     OrganisationRelation,
     organisations_in_locale,
     people_in_locale,
+    related_rows,
 )
 from localisation.lookup import in_locale
 
@@ -352,6 +353,20 @@ class ProjectPage(SummaryMixin, Page):
             .order_by(models.F("start_date").desc(nulls_last=True), "title")
         )
 
+    @classmethod
+    def api_prefetch(cls, queryset):
+        """The relations the API's fields read, fetched once for a whole listing."""
+        return queryset.select_related("locale", "lead_organisation").prefetch_related(
+            models.Prefetch(
+                "funding_lines", queryset=ProjectFundingLine.objects.select_related("source")
+            ),
+            models.Prefetch(
+                "partners", queryset=ProjectPartner.objects.select_related("organisation")
+            ),
+            "clusters",
+            "priorities",
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["funding"] = self.funding_table
@@ -398,10 +413,7 @@ class ProjectPage(SummaryMixin, Page):
 
     @cached_property
     def funding_table(self):
-        lines = self.funding_lines.all()
-        # Listings prefetch the lines with their sources; a single page joins them in here.
-        if "funding_lines" not in getattr(self, "_prefetched_objects_cache", {}):
-            lines = lines.select_related("source")
+        lines = related_rows(self.funding_lines, "source")
         return build_funding_table(
             self.total_budget, [(line.source, line.amount, line.share) for line in lines]
         )

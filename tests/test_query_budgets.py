@@ -1,4 +1,4 @@
-"""Each page type renders with the same number of SQL queries at 3 and at 30 projects.
+"""Each page type renders with the same number of SQL queries at 5 and at 50 projects.
 
 The budgets are documented in the README; a change that makes a page cost more per item
 fails here.
@@ -41,6 +41,13 @@ BUDGETS = {
     "news": 21,
     "strategy": 17,
     "priority": 21,
+    # Not page types, but listings all the same:
+    "search": 30,
+    "news_feed": 6,
+    "events_calendar": 3,
+    "sitemap_xml": 35,
+    "api_projects": 13,  # the relations of every project in one query each
+    "project_export": 20,
 }
 
 
@@ -87,6 +94,12 @@ def build_site(home, projects):
         "news": news.url,
         "strategy": strategy.url,
         "priority": priority.url,
+        "search": "/haku/?q=hanke",
+        "news_feed": "/syotteet/uutiset/",
+        "events_calendar": "/syotteet/tapahtumat.ics",
+        "sitemap_xml": "/sitemap.xml",
+        "api_projects": "/api/v2/pages/?type=projects.ProjectPage&fields=*",
+        "project_export": project_index.url + "export/csv/",
     }
 
 
@@ -99,13 +112,13 @@ def count_queries(client, url):
 
 
 @pytest.mark.parametrize("page_type", sorted(BUDGETS))
-def test_queries_at_3_and_30_projects_are_equal(client, home, page_type):
-    urls = build_site(home, projects=3)
+def test_queries_at_5_and_50_projects_are_equal(client, home, page_type):
+    urls = build_site(home, projects=5)
     small = count_queries(client, urls[page_type])
     # Rebuild the same site with ten times the projects and news items.
     for page in Page.objects.filter(depth=3, locale=home.locale):
         page.delete()
-    urls = build_site(home, projects=30)
+    urls = build_site(home, projects=50)
     large = count_queries(client, urls[page_type])
-    assert small == large, f"{page_type}: {small} queries at 3 projects, {large} at 30"
+    assert small == large, f"{page_type}: {small} queries at 5 projects, {large} at 50"
     assert large <= BUDGETS[page_type], f"{page_type}: {large} queries, over its budget"

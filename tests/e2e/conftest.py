@@ -2,10 +2,12 @@
 
 They are transactional (the live server runs in another thread) and use serialized
 rollback, so each starts from, and leaves, the database exactly as the migrations made it.
+test_accessibility.py instead loads the demo content once for all its read-only tests.
 """
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,8 +29,8 @@ def pytest_collection_modifyitems(items):
                 item.add_marker(pytest.mark.skip(reason="Debian's chromium is not installed"))
 
 
-@pytest.fixture
-def browser():
+@contextmanager
+def _chromium():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -45,6 +47,20 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def browser():
+    with _chromium() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="module")
+def module_browser():
+    """One Chromium for all the tests of a module that visit many pages, each test in its
+    own page; a test module uses either this or `browser`, never both."""
+    with _chromium() as browser:
+        yield browser
 
 
 @pytest.fixture
