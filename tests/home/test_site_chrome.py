@@ -82,3 +82,17 @@ def test_footer_links_the_privacy_notice_in_the_visitors_language(client, home, 
     assert '<a href="/tietosuojaseloste/">Tietosuojaseloste</a>' in client.get("/").content.decode()
     html = client.get("/en/").content.decode()
     assert '<a href="/en/privacy-notice/">Privacy notice</a>' in html
+
+
+def test_pages_load_only_their_own_assets_and_no_script_blocks_rendering(client, home, settings):
+    import re
+
+    html = client.get(home.url).content.decode()
+
+    stylesheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+    scripts = re.findall(r"<script\b[^>]*>", html)
+    assert stylesheets and all(href.startswith(settings.STATIC_URL) for href in stylesheets)
+    external = [tag for tag in scripts if re.search(r'src="(https?:)?//', tag)]
+    assert not external
+    blocking = [tag for tag in scripts if "src=" in tag and " defer" not in tag]
+    assert not blocking

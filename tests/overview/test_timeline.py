@@ -72,8 +72,10 @@ def test_chart_draws_only_the_dated_projects_as_labelled_links(client, timeline)
     ]
     for a, status in zip(bars, ("ended", "ongoing", "planned"), strict=True):
         label = fi(status.capitalize())
-        assert a["aria-label"].endswith(f", {label}")  # the status in words, not only colour
-        assert label in text(a.select_one("text"))
+        visible = text(a.select_one("text"))
+        assert label in visible  # the status in words, not only colour
+        # The link's name begins with its visible text (WCAG 2.5.3), then adds the dates.
+        assert a["aria-label"].startswith(visible) and "–" in a["aria-label"]
         assert a.select_one("rect")["class"] == ["timeline__bar", f"timeline__bar--{status}"]
     assert "Päivätön hanke" not in text(svg) and "Vain loppu" not in text(svg)
     assert svg.select_one(".timeline__today") is not None
