@@ -22,6 +22,10 @@ RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 # Fewer results than this in the visitor's language, and the other languages are counted.
 FEW_RESULTS = 3
+# The most relevant matches a search goes through: the facets count, and the pages list,
+# at most these. A word found on thousands of pages would otherwise cost a visitor seconds
+# on a large site for results nobody pages through; they are told to add words instead.
+MOST_RELEVANT = 500
 
 
 def clean_query(raw):
@@ -47,9 +51,12 @@ def search(request):
     promotions = []
     terms = backend_terms(query)
     facets = None
+    too_many = False
     if terms:
         locale = Locale.get_active()
-        ranked_ids = [page.pk for page in _search_pages(locale, terms)]
+        ranked_ids = [page.pk for page in _search_pages(locale, terms)[: MOST_RELEVANT + 1]]
+        too_many = len(ranked_ids) > MOST_RELEVANT
+        ranked_ids = ranked_ids[:MOST_RELEVANT]
         facets = SearchFacets(request.GET, locale, ranked_ids)
         results = paginate(request, facets.narrow(), RESULTS_PER_PAGE)
         results.object_list = _pages_in_order(results.object_list)
@@ -74,6 +81,8 @@ def search(request):
         {
             "search_query": query,
             "search_results": results,
+            "too_many": too_many,
+            "most_relevant": MOST_RELEVANT,
             "message": message,
             "elsewhere": elsewhere,
             "promotions": promotions,

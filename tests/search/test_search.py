@@ -1,5 +1,6 @@
 import pytest
 
+from home.factories import StandardPageFactory
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +110,16 @@ def test_result_excerpt_escapes_what_editors_typed(client, home):
     html = client.get("/haku/", {"q": "vaarallinen"}).content.decode()
     assert "<script>x</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_a_word_found_everywhere_lists_only_the_most_relevant(client, home, monkeypatch):
+    from search import views
+
+    monkeypatch.setattr(views, "MOST_RELEVANT", 2)
+    for number in range(4):
+        StandardPageFactory(parent=home, title=f"Kiertotalous {number}")
+
+    response = client.get("/haku/", {"q": "kiertotalous"})
+
+    assert response.context["search_results"].paginator.count == 2
+    assert "Yli 2 tulosta haulla ”kiertotalous”" in response.content.decode()
