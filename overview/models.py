@@ -18,8 +18,8 @@ from .figures import projects_beside, summarise_funding
 __all__ = ["FundingOverviewPage", "ProjectTimelinePage"]
 
 
-class FundingOverviewPage(SummaryMixin, Page):
-    """The projects' funding summed by source, cluster and year, with the EU share."""
+class OverviewPage(SummaryMixin, Page):
+    """A page under the project index that draws all of its projects; one of each kind."""
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
@@ -30,14 +30,21 @@ class FundingOverviewPage(SummaryMixin, Page):
         verbose_name=_("introduction"),
         blank=True,
         help_text=_(
-            "Optional text above the figures. The figures themselves are calculated from the "
-            "projects' funding data."
+            "Optional text above the overview. Its figures and charts are calculated from "
+            "the projects' own data."
         ),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("intro")]
 
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+
+class FundingOverviewPage(OverviewPage):
+    """The projects' funding summed by source, cluster and year, with the EU share."""
 
     class Meta:
         verbose_name = _("funding overview")
@@ -56,26 +63,8 @@ class FundingOverviewPage(SummaryMixin, Page):
         return context
 
 
-class ProjectTimelinePage(SummaryMixin, Page):
+class ProjectTimelinePage(OverviewPage):
     """All projects on a time axis, coloured and labelled by status."""
-
-    parent_page_types = ["projects.ProjectIndexPage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    intro = StreamField(
-        BodyStreamBlock(),
-        verbose_name=_("introduction"),
-        blank=True,
-        help_text=_(
-            "Optional text above the timeline. The timeline is drawn from the projects' "
-            "start and end dates."
-        ),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("intro")]
-
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
 
     class Meta:
         verbose_name = _("project timeline")

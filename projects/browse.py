@@ -53,13 +53,7 @@ class ProjectFacts:
     sources: set
 
     def status_on(self, day):
-        if self.start and day < self.start:
-            return ProjectPage.Status.PLANNED
-        if self.end and day > self.end:
-            return ProjectPage.Status.ENDED
-        if self.start:
-            return ProjectPage.Status.ONGOING
-        return None
+        return ProjectPage.status_between(self.start, self.end, day)
 
     def active_during(self, first_year, last_year):
         """Whether the project runs at some time in the years given (both included); a

@@ -385,12 +385,18 @@ class ProjectPage(SummaryMixin, Page):
 
     def status_on(self, day):
         """Planned, ongoing or ended on the given day; None when the dates are unknown."""
-        if self.start_date and day < self.start_date:
-            return self.Status.PLANNED
-        if self.end_date and day > self.end_date:
-            return self.Status.ENDED
-        if self.start_date:
-            return self.Status.ONGOING
+        return self.status_between(self.start_date, self.end_date, day)
+
+    @classmethod
+    def status_between(cls, start_date, end_date, day):
+        """The status of a project running from `start_date` to `end_date` (either may be
+        unknown) on `day`; the filters use it on bare dates."""
+        if start_date and day < start_date:
+            return cls.Status.PLANNED
+        if end_date and day > end_date:
+            return cls.Status.ENDED
+        if start_date:
+            return cls.Status.ONGOING
         return None
 
     @property

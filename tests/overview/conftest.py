@@ -2,30 +2,12 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from wagtail_localize.models import Translation, TranslationSource
 
 from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
 from overview.factories import FundingOverviewPageFactory, ProjectTimelinePageFactory
 from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import FundingSource, ProjectFundingLine
-
-
-def translate(obj, english, capture, **english_fields):
-    """An English translation of `obj` published through wagtail-localize, with the given
-    English texts (as tests/projects/test_api.py does)."""
-    source, _ = TranslationSource.get_or_create_from_instance(obj)
-    with capture(execute=True):
-        Translation.objects.create(source=source, target_locale=english).save_target(publish=True)
-    translation = obj.get_translation(english)
-    if english_fields:
-        for name, value in english_fields.items():
-            setattr(translation, name, value)
-        if hasattr(translation, "save_revision"):
-            with capture(execute=True):
-                translation.save_revision().publish()
-        else:
-            translation.save()
-    return translation
+from tests.translations import translate
 
 
 def add_project(index, title, budget, start, end, lines=(), clusters=()):

@@ -10,27 +10,16 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.text import slugify
-from wagtail_localize.models import Translation, TranslationSource
 
 from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
 from home.factories import OrganisationFactory
 from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import FundingSource, ProjectFundingLine, ProjectPage
+from tests.translations import translate
 
 pytestmark = pytest.mark.django_db
 
 D = datetime.date
-
-
-def translate(obj, english, capture, **english_fields):
-    source, _ = TranslationSource.get_or_create_from_instance(obj)
-    with capture(execute=True):
-        Translation.objects.create(source=source, target_locale=english).save_target()
-    translation = obj.get_translation(english)
-    for name, value in english_fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    return translation
 
 
 class Site:
