@@ -256,3 +256,17 @@ def test_publishing_purges_the_page_and_its_listings_from_the_cdn(project, setti
         server.shutdown()
 
     assert sorted(purged) == ["/", "/hankkeet/"]
+
+
+def test_a_form_page_is_never_cached(client, home):
+    from feedback.factories import FeedbackFormPageFactory, add_feedback_fields
+
+    form = FeedbackFormPageFactory(parent=home)
+    add_feedback_fields(form)
+
+    client.get(form.url)
+    response = client.get(form.url)
+
+    assert response.status_code == 200
+    assert HEADER not in response  # it holds the visitor's CSRF token
+    assert 'name="csrfmiddlewaretoken"' in response.content.decode()
