@@ -14,8 +14,10 @@ from news.calendar import events_calendar
 from news.feeds import NewsFeed
 from search import suggestions as search_suggestions
 from search import views as search_views
+from security.health import healthz
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path(
         "sitemap.xml",

@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so cached pages get the Content-Security-Policy too.
+    "security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached page for an anonymous visitor costs no session or locale work.
     "pagecache.middleware.AnonymousPageCacheMiddleware",
@@ -85,6 +87,76 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Security headers. Django's SecurityMiddleware sends X-Content-Type-Options, Referrer-Policy
+# and Cross-Origin-Opener-Policy (HSTS in production.py); security/middleware.py adds the
+# Content-Security-Policy and Permissions-Policy. strict-origin-when-cross-origin: other sites
+# (and YouTube, whose embeds refuse to play without a referrer) learn the origin, never the path.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = os.environ.get("SECURE_REFERRER_POLICY", "strict-origin-when-cross-origin")
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# DENY everywhere; Wagtail's preview views answer SAMEORIGIN themselves for the editor's iframe.
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+# Wagtail's admin and wagtail-localize take the CSRF token from the page (wagtailConfig, the
+# form field), never from the cookie, and no script of ours reads it: scripts need no access.
+CSRF_COOKIE_HTTPONLY = env_bool("CSRF_COOKIE_HTTPONLY", True)
+
+# Content-Security-Policy. Public pages: only our own deferred scripts and stylesheets (the
+# JSON-LD <script type="application/ld+json"> is data, which CSP does not govern) and no
+# inline style attributes, so neither script-src nor style-src needs 'unsafe-inline'. Embedded
+# media (EmbedBlock) may frame only the hosts in CSP_FRAME_SRC; CSP_MEDIA_HOSTS adds image
+# and media hosts, e.g. object storage or a CDN for uploaded files.
+CSP_FRAME_SRC = env_list(
+    "CSP_FRAME_SRC",
+    "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com",
+)
+CSP_MEDIA_HOSTS = env_list("CSP_MEDIA_HOSTS")
+SECURITY_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", *CSP_MEDIA_HOSTS],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'", *CSP_MEDIA_HOSTS],
+    "frame-src": CSP_FRAME_SRC or ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+# The Wagtail admin (including its previews, which it frames from the same origin) still has
+# inline scripts and styles, so it gets them there and only there; the dashboard asks
+# releases.wagtail.org for the latest version; image uploads preview as blob: URLs.
+SECURITY_CSP_ADMIN_PATHS = ["/admin/"]
+SECURITY_CSP_ADMIN = {
+    **SECURITY_CSP,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *CSP_MEDIA_HOSTS],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'", "https://releases.wagtail.org"],
+    "media-src": ["'self'", "blob:", *CSP_MEDIA_HOSTS],
+    "frame-src": ["'self'", *CSP_FRAME_SRC],
+    "frame-ancestors": ["'self'"],
+}
+# Report-only first when trying a policy change on a live site; violations go to the URI.
+SECURITY_CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
+SECURITY_CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+# Browser features the site never uses; embeds keep fullscreen, autoplay and the like.
+SECURITY_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "camera",
+        "microphone",
+        "geolocation",
+        "payment",
+        "usb",
+        "magnetometer",
+        "browsing-topics",
+    )
+}
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -244,7 +316,7 @@ else:
 # (every published change outdates it at once anyway), 0 to turn the cache off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/"]
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/healthz"]
 
 # A CDN or caching proxy in front of the site, purged when pages are published
 # (wagtail.contrib.frontend_cache; pagecache/frontend.py adds the listings). Either an HTTP

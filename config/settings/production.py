@@ -17,5 +17,10 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# includeSubDomains and preload: every host under the domain must serve HTTPS; preload only
+# marks the site as eligible for browsers' built-in list (submission is a separate, manual step).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Load balancers probe /healthz over plain HTTP inside the network: answer, don't redirect.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

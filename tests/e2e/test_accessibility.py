@@ -213,7 +213,10 @@ def _check_page(browser, url, shot_name, screenshots, expected_status=200):
     if not AXE.exists():
         pytest.fail(f"{AXE.relative_to(ROOT)} is missing: {INSTALL_HINT}")
     problems = []
-    page = browser.new_page(viewport={"width": WIDTHS[0], "height": HEIGHT})
+    page = browser.new_page(
+        viewport={"width": WIDTHS[0], "height": HEIGHT},
+        bypass_csp=True,  # axe is injected as a script: the test browser may run it
+    )
     page.set_default_timeout(TIMEOUT_MS)
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": HEIGHT})
@@ -350,7 +353,7 @@ def _unreached_and_unseen(page, selector):
 def test_keyboard_reaches_every_main_menu_link_with_visible_focus(site, module_browser, width):
     """On the home page, Tab (and Enter on a closed menu button) reaches every link of the
     main menu, and every element Tab reaches shows a focus indicator."""
-    page = module_browser.new_page(viewport={"width": width, "height": HEIGHT})
+    page = module_browser.new_page(viewport={"width": width, "height": HEIGHT}, bypass_csp=True)
     page.set_default_timeout(TIMEOUT_MS)
     page.goto(site.url + site.paths[f"HomePage-{LANGUAGES[0]}"])
     unreached, unseen = _unreached_and_unseen(page, MAIN_MENU_LINKS)
@@ -365,7 +368,7 @@ def test_keyboard_reaches_every_filter_control_with_visible_focus(
     site, module_browser, name, width
 ):
     """Tab reaches every control of the index's filter form, each with a focus indicator."""
-    page = module_browser.new_page(viewport={"width": width, "height": HEIGHT})
+    page = module_browser.new_page(viewport={"width": width, "height": HEIGHT}, bypass_csp=True)
     page.set_default_timeout(TIMEOUT_MS)
     page.goto(site.url + site.paths[f"{name}-{LANGUAGES[0]}"])
     if page.locator(FILTER_FORM).count() == 0:
