@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +26,7 @@ from django.utils.translation import pgettext_lazy
 from clusters.models import ClusterPage
 from home.facets import Facet, FacetValue, chosen_values, is_year
 from home.models import Organisation
+from pagecache.store import current_generation
 
 from .funding import FundingSource
 from .models import ProjectFundingLine, ProjectPage
@@ -152,6 +155,19 @@ class ProjectSelection:
 
     @staticmethod
     def _read_facts(index_page):
+        """The facts of the index's projects, kept in the cache until the content changes:
+        on a large site reading thousands of projects is most of the index's cost."""
+        if not settings.DATA_CACHE_SECONDS:
+            return ProjectSelection._query_facts(index_page)
+        key = f"projects:facts:{index_page.pk}:{current_generation()}"
+        facts = cache.get(key)
+        if facts is None:
+            facts = ProjectSelection._query_facts(index_page)
+            cache.set(key, facts, settings.DATA_CACHE_SECONDS)
+        return facts
+
+    @staticmethod
+    def _query_facts(index_page):
         projects = ProjectPage.objects.child_of(index_page).live().public()
         facts = {
             pk: ProjectFacts(pk, title, start, end, budget, lead, set(), set())

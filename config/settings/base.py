@@ -316,6 +316,9 @@ else:
 # (every published change outdates it at once anyway), 0 to turn the cache off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Data that costs a page most on a large site (the project index's facts of every project),
+# kept under the same content generation as the pages, so also outdated by every change.
+DATA_CACHE_SECONDS = int(os.environ.get("DATA_CACHE_SECONDS", "600"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/healthz"]
 
 # A CDN or caching proxy in front of the site, purged when pages are published

@@ -19,3 +19,4 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405 (nev
 # Tests roll back the database but not the memory cache, so a page cached by one test could
 # be served to the next: the page cache is on only in tests/pagecache, which clear it.
 PAGE_CACHE_SECONDS = 0
+DATA_CACHE_SECONDS = 0
