@@ -47,4 +47,5 @@ def chosen_values(params, name, is_known, unknown):
 
 
 def is_year(value):
-    return value.isdigit() and 1900 <= int(value) <= 2100
+    # isdigit() alone lets "²" through, which int() refuses: ASCII digits only.
+    return value.isascii() and value.isdecimal() and 1900 <= int(value) <= 2100

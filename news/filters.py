@@ -94,7 +94,11 @@ class NewsFilters:
                 continue
             if len(value) <= MAX_VALUE_LENGTH:
                 if known is None:
-                    if value.isdigit() and FIRST_YEAR <= int(value) <= LAST_YEAR:
+                    if (
+                        value.isascii()
+                        and value.isdecimal()
+                        and FIRST_YEAR <= int(value) <= LAST_YEAR
+                    ):
                         chosen.append(value)
                         continue
                 elif value in known:

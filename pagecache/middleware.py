@@ -3,9 +3,10 @@
 A page is served from the cache only to a request that carries no session (so never to a
 logged-in editor, whose previews and drafts live under the admin anyway), asks with GET, is
 not a search with a query and not under an excluded path (the admin, documents). A response
-is stored only when it is a complete 200 that sets no cookie, did not use the CSRF token (a
-form) and is not marked private. The key holds the host, the full path with its query
-string and the content generation (store.py), so a published change is never served stale.
+is stored only when it is a complete 200 that sets no cookie (a form always sets the CSRF
+cookie) and is not marked private. The key holds the host, the full path with its query
+string, the content generation (store.py) and today's date, so a published change is never
+served stale, nor yesterday's project statuses.
 Cache errors never fail a request: the page is rendered as if there were no cache.
 """
 
@@ -14,6 +15,7 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
+from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control
 
 from .store import current_generation, page_cache
@@ -66,10 +68,10 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _cacheable_response(request, response):
+        # A page that sets a cookie is this visitor's alone. That includes every form: Django
+        # sends the CSRF cookie again whenever a page uses the token (tests/pagecache).
         if response.status_code != 200 or response.streaming or response.cookies:
             return False
-        if request.META.get("CSRF_COOKIE_USED"):
-            return False  # the page holds this visitor's CSRF token: a form
         if response.has_header("Vary") and "*" in response["Vary"]:
             return False
         directives = {
@@ -82,4 +84,5 @@ class AnonymousPageCacheMiddleware:
     def _key(request):
         address = f"{request.get_host()}{request.get_full_path()}"
         digest = hashlib.sha256(address.encode()).hexdigest()
-        return f"pagecache:{current_generation()}:{digest}"
+        # Today's date too: statuses, upcoming events and the timeline change with it.
+        return f"pagecache:{current_generation()}:{timezone.localdate().isoformat()}:{digest}"

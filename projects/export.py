@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse
+from django.utils.http import content_disposition_header
 
 from home.models import Organisation
 
@@ -147,13 +148,13 @@ def json_response(selection, request, filename):
     response = JsonResponse(
         payload, encoder=DjangoJSONEncoder, json_dumps_params={"ensure_ascii": False, "indent": 1}
     )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
+    response["Content-Disposition"] = content_disposition_header(True, f"{filename}.json")
     return response
 
 
 def csv_response(selection, request, filename):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    response["Content-Disposition"] = content_disposition_header(True, f"{filename}.csv")
     writer = csv.writer(response)
     writer.writerow(CSV_COLUMNS)
     for record in project_records(selection, request):

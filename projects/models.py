@@ -93,6 +93,13 @@ class ProjectIndexPage(RoutablePageMixin, SummaryMixin, Page):
         cards = ProjectPage.objects.filter(pk__in=projects.object_list).defer_streamfields()
         shown = {project.pk: project for project in cards.select_related("lead_organisation")}
         projects.object_list = [shown[pk] for pk in projects.object_list if pk in shown]
+        # The cards name the lead organisation in the page's language (a placeholder's
+        # relation points at the Finnish one); shown only, never saved.
+        leads = [p.lead_organisation for p in projects.object_list if p.lead_organisation]
+        in_language = {lead.translation_key: lead for lead in in_locale(leads, self.locale)}
+        for project in projects.object_list:
+            if project.lead_organisation:
+                project.lead_organisation = in_language[project.lead_organisation.translation_key]
         context.update(
             projects=projects,
             selection=selection,

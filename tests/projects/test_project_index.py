@@ -341,3 +341,9 @@ def test_the_exports_cost_the_same_queries_at_3_and_30_projects(client, site):
         )
     assert ProjectPage.objects.live().count() == 31
     assert queries() == small
+
+
+@pytest.mark.parametrize("params", [{"from": "²"}, {"to": "١٩٩٩"}, {"from": "2018", "to": "³"}])
+def test_digits_that_are_not_ascii_years_are_ignored(client, site, params):
+    for url in (site.index.url, site.index.url + "export/csv/"):
+        assert client.get(url, params).status_code == 200
