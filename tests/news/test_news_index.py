@@ -228,6 +228,7 @@ def test_a_valid_value_with_no_items_stays_chosen_and_says_so(client, site):
         {"year": "abc"},
         {"year": "-1"},
         {"year": "99999999999999999999"},
+        {"year": "²"},
         {"topic": "999999"},
         {"topic": "Strategia"},
         {"cluster": "<script>alert(1)</script>"},
