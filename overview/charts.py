@@ -68,8 +68,9 @@ def bar_chart(items):
     plot = WIDTH - VALUE_ROOM
     bars = []
     for number, (label, value) in enumerate(items):
-        width = float(value) / float(largest) * plot if largest else 0
-        if value and width < MIN_BAR:
+        # A negative figure (funding lines over the budget) draws no bar rather than bad SVG.
+        width = max(float(value), 0) / float(largest) * plot if largest > 0 else 0
+        if value > 0 and width < MIN_BAR:
             width = MIN_BAR
         bars.append(Bar(shorten(label), value, number * ROW_HEIGHT, round(width, 1)))
     return BarChart(bars)
@@ -157,7 +158,12 @@ def year_step(years):
 def timeline(projects, today):
     """One row per project that has both dates, from 1 January of the first year to the end
     of the last (today included); a bar runs to the end of its last day."""
-    dated = [p for p in projects if p.start_date and p.end_date and p.start_date <= p.end_date]
+    # The axis runs to 1 January after the last year, which 31.12.9999 does not have.
+    dated = [
+        p
+        for p in projects
+        if p.start_date and p.end_date and p.start_date <= p.end_date and p.end_date.year < 9999
+    ]
     if not dated:
         return Timeline([], [], None)
     first = min(min(p.start_date for p in dated), today).year

@@ -70,3 +70,22 @@ def test_time_scale_and_year_labels():
     assert scale.x(D(2021, 1, 1)) == 366  # 2020 has 366 days
     assert scale.x(D(2022, 1, 1)) == 731
     assert [year_step(years) for years in (3, 8, 9, 16, 17)] == [1, 1, 2, 2, 5]
+
+
+def test_charts_survive_figures_and_dates_an_editor_got_wrong():
+    import datetime
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from overview.charts import bar_chart, timeline
+
+    chart = bar_chart([("EU", Decimal(120)), ("Other funding", Decimal(-20))])
+    assert [bar.width for bar in chart.bars][1] == 0
+
+    typo = SimpleNamespace(
+        start_date=datetime.date(2020, 1, 1),
+        end_date=datetime.date(9999, 12, 31),
+        title="Typo",
+        status_on=lambda day: "ongoing",
+    )
+    assert timeline([typo], datetime.date(2026, 1, 1)).rows == []
