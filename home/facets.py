@@ -17,6 +17,8 @@ class FacetValue:
     label: str
     count: int
     selected: bool
+    # The label's language when it is not the page's: a topic not translated yet.
+    lang: str = ""
 
 
 @dataclass

@@ -11,7 +11,6 @@ items.
 """
 
 import datetime
-from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Count, Q
@@ -19,12 +18,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from clusters.models import ClusterPage
+from home.facets import Facet, FacetValue, chosen_values, is_year
 
 from .models import NewsPage, Topic
-
-# Long enough for any slug; a longer value is not a real one.
-MAX_VALUE_LENGTH = 255
-FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
 def upcoming_q(now=None):
@@ -34,23 +30,6 @@ def upcoming_q(now=None):
         datetime.datetime.combine(timezone.localdate(now), datetime.time.min)
     )
     return Q(event_start__gte=start_of_today) | Q(event_start__isnull=False, event_end__gte=now)
-
-
-@dataclass
-class FilterValue:
-    value: str
-    label: str
-    count: int
-    selected: bool
-    # The label's language when it is not the page's: a topic not translated yet.
-    lang: str = ""
-
-
-@dataclass
-class Filter:
-    name: str
-    label: str
-    values: list = field(default_factory=list)
 
 
 class NewsFilters:
@@ -87,25 +66,8 @@ class NewsFilters:
         return {str(topic.pk): topic for topic in topics}
 
     def _valid(self, params, name, known):
-        chosen = []
-        for value in params.getlist(name):
-            value = value.strip()
-            if not value:
-                continue
-            if len(value) <= MAX_VALUE_LENGTH:
-                if known is None:
-                    if (
-                        value.isascii()
-                        and value.isdecimal()
-                        and FIRST_YEAR <= int(value) <= LAST_YEAR
-                    ):
-                        chosen.append(value)
-                        continue
-                elif value in known:
-                    chosen.append(value)
-                    continue
-            self.unknown.append(value[:MAX_VALUE_LENGTH])
-        return list(dict.fromkeys(chosen))
+        is_known = is_year if known is None else known.__contains__
+        return chosen_values(params, name, is_known, self.unknown)
 
     @property
     def active(self):
@@ -153,11 +115,11 @@ class NewsFilters:
             years = sorted(set(counts) | set(chosen), reverse=True)
             labels = [(year, year, "") for year in years]
         values = [
-            FilterValue(value, str(value_label), counts.get(value, 0), value in chosen, lang)
+            FacetValue(value, str(value_label), counts.get(value, 0), value in chosen, lang)
             for value, value_label, lang in labels
             if counts.get(value) or value in chosen
         ]
-        return Filter(name, label, values)
+        return Facet(name, label, values)
 
     def _topic_labels(self):
         return [
