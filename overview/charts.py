@@ -23,15 +23,8 @@ def shorten(text, limit=LABEL_CHARACTERS):
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-# --- Horizontal bar chart -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    value: object  # the figure, formatted by the template
-    top: float
-    width: float
+class Row:
+    """A chart row starting at `top`: its label, then its bar below it (bars and timelines)."""
 
     @property
     def label_y(self):
@@ -40,6 +33,17 @@ class Bar:
     @property
     def bar_y(self):
         return self.top + LABEL_SIZE + 6
+
+
+# --- Horizontal bar chart -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bar(Row):
+    label: str
+    value: object  # the figure, formatted by the template
+    top: float
+    width: float
 
     @property
     def value_x(self):
@@ -106,21 +110,13 @@ class YearTick:
 
 
 @dataclass(frozen=True)
-class TimelineRow:
+class TimelineRow(Row):
     project: object
     label: str
     status: str
     top: float
     x: float
     width: float
-
-    @property
-    def label_y(self):
-        return self.top + LABEL_SIZE
-
-    @property
-    def bar_y(self):
-        return self.top + LABEL_SIZE + 6
 
     @property
     def status_label(self):
