@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import caches
 from wagtail.models import Locale, Site
 
 from home.models import HomePage
@@ -35,3 +36,14 @@ def admin_client(client, django_user_model):
     profile.save()
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on, as in production, and empty (tests otherwise run without it: the
+    memory cache outlives each test's database)."""
+    settings.PAGE_CACHE_SECONDS = 600
+    cache = caches[settings.PAGE_CACHE_ALIAS]
+    cache.clear()
+    yield cache
+    cache.clear()

@@ -19,13 +19,8 @@ HEADER = "X-Page-Cache"
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings):
-    """The cache on, as in production, and empty for each test (memory cache by default)."""
-    settings.PAGE_CACHE_SECONDS = 600
-    cache = caches[settings.PAGE_CACHE_ALIAS]
-    cache.clear()
-    yield
-    cache.clear()
+def cache_on(page_cache):
+    """Every test here runs with the page cache on (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 Wagtail work."""
 
 import pytest
-from django.core.cache import caches
 from django.http import HttpResponse
 from django.urls import reverse
 
@@ -41,15 +40,6 @@ def assert_public_headers(response):
     assert "'unsafe-eval'" not in response["Content-Security-Policy"]
     for feature in ("camera=()", "microphone=()", "geolocation=()"):
         assert feature in response["Permissions-Policy"]
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache = caches[settings.PAGE_CACHE_ALIAS]
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_public_page_forbids_inline_scripts_and_framing(client, home):
