@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -86,7 +87,29 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Brute-force protection for the admin login (django-axes): after AXES_FAILURE_LIMIT failed
+# attempts for one username from one address, that pair is locked out for AXES_COOLOFF_HOURS
+# (every attempt logged, and kept in the database under Django admin → Axes). An
+# administrator unlocks early with `manage.py axes_reset_username NAME` (README, "Security").
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+# Username and address together: failing with a colleague's name from elsewhere does not
+# lock the colleague out, and guessing at one account from one address meets the limit.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# How many proxies (load balancer, CDN) append to X-Forwarded-For in front of the app; 0 reads
+# the connection's own address (security/login_lockout.py).
+LOGIN_PROXY_COUNT = int(os.environ.get("LOGIN_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "security.login_lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "security.login_lockout.lockout_response"
 
 # Security headers. Django's SecurityMiddleware sends X-Content-Type-Options, Referrer-Policy
 # and Cross-Origin-Opener-Policy (HSTS in production.py); security/middleware.py adds the
