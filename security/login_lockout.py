@@ -14,9 +14,7 @@ def client_ip(request):
     before them are whatever the client claimed, so an attacker cannot choose its own address.
     With no proxy configured the header is ignored altogether."""
     proxies = settings.LOGIN_PROXY_COUNT
-    forwarded = [
-        part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-    ]
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     forwarded = [part for part in forwarded if part]
     if proxies and len(forwarded) >= proxies:
         return forwarded[-proxies]
