@@ -70,7 +70,7 @@ class LockoutViewSet(ModelViewSet):
     permission_policy = LockoutPermissionPolicy(AccessAttempt)
     list_display = [
         TitleColumn("username", label=_("Username")),
-        Column("ip_address", label=_("Address")),
+        Column("ip_address", label=_("IP address")),
         Column("failures_since_start", label=_("Failed attempts")),
         DateColumn("attempt_time", label=_("Latest attempt")),
     ]
