@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 
 from .report import TranslationBacklogView
 from .sync import create_aliases_for_copied_pages
@@ -80,3 +80,58 @@ def keep_translators_out_of_source_snippets(request, instance):
 @hooks.register("after_copy_page")
 def add_placeholders_for_copied_page(request, page, new_page):
     create_aliases_for_copied_pages(new_page)
+
+
+def _may_remove_translations(user):
+    """Deleting a translated page cuts it off from its Finnish source (wagtail-localize
+    would recreate it as an untranslated placeholder on the next sync), so it is for those
+    who answer for the source content, not for translators."""
+    return user.is_superuser or user.has_perm("localisation.edit_source_language")
+
+
+@hooks.register("before_delete_page")
+def keep_translators_from_deleting_pages(request, page):
+    # Wagtail lets anyone who may edit and publish a page delete it when it has no subpages.
+    if page.locale_id == Locale.get_default().pk or _may_remove_translations(request.user):
+        return None
+    messages.error(
+        request,
+        _(
+            "“%(page)s” is a translation. Translations are not deleted one by one: ask an "
+            "administrator, or have the Finnish page removed."
+        )
+        % {"page": page.get_admin_display_title()},
+    )
+    return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+@hooks.register("before_bulk_action")
+def keep_translators_from_bulk_deleting_pages(request, action_type, objects, action_class):
+    if action_type != "delete" or _may_remove_translations(request.user):
+        return None
+    default_locale = Locale.get_default().pk
+    translated = [
+        page for page in objects if isinstance(page, Page) and page.locale_id != default_locale
+    ]
+    if not translated:
+        return None
+    messages.error(
+        request,
+        _("Translated pages are not deleted by translators: nothing was deleted."),
+    )
+    return redirect("wagtailadmin_explore", translated[0].get_parent().pk)
+
+
+@hooks.register("filter_form_submissions_for_user")
+def submissions_go_to_the_source_language_editors(user, editable_forms):
+    """Visitors' feedback is read by those who answer for the content: a communicator or
+    moderator sees the submissions of the Finnish forms they may edit and of their
+    translations; a translator, who may edit the English form page, sees none."""
+    if user.is_superuser:
+        return editable_forms
+    if not user.has_perm("localisation.edit_source_language"):
+        return editable_forms.none()
+    return Page.objects.filter(
+        translation_key__in=editable_forms.values("translation_key"),
+        content_type__in=editable_forms.values("content_type"),
+    )
