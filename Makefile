@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean bench-translation bench-search bench
+.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean bench-translation bench-search bench bench-fault backup restore
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -88,6 +88,18 @@ bench-search: install ## Search latency p50/p95 at ~10 000 pages (needs an empty
 
 bench: install ## Load test under gunicorn at 100 and 10 000 pages (BENCH_ARGS=--quick: 1 000, minutes)
 	$(PY) bench/load.py $(BENCH_ARGS)
+
+bench-fault: install ## PostgreSQL restarted and Redis stopped under load: errors and recovery time
+	$(PY) bench/fault.py $(FAULT_ARGS)
+
+BACKUP_DIR ?= var/backups
+
+backup: install ## Write the database and media into one archive in BACKUP_DIR (path printed)
+	$(MANAGE) backup_site --dir "$(BACKUP_DIR)"
+
+restore: install ## Restore an archive into an empty database: make restore BACKUP=path [REPLACE=1]
+	@test -n "$(BACKUP)" || { echo "Name the archive: make restore BACKUP=var/backups/….tar"; exit 2; }
+	$(MANAGE) restore_site "$(BACKUP)" $(if $(REPLACE),--replace)
 
 clean: ## Remove the virtualenv, the SQLite database, collected static files and caches
 	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .pytest_cache test-artifacts

@@ -15,6 +15,28 @@ graceful_timeout = 20
 keepalive = 5
 max_requests = 2000
 max_requests_jitter = 200
-accesslog = "-"
+# No access log of gunicorn's own: the app writes one line per request with its request id,
+# status and duration (requestlog/). Gunicorn's messages (worker starts, timeouts) go to
+# stdout like the app's, as JSON lines unless LOG_FORMAT=plain.
+accesslog = None
 errorlog = "-"
+if os.environ.get("LOG_FORMAT", "json") == "json":
+    logconfig_dict = {
+        "root": {"level": "INFO", "handlers": ["json"]},
+        "loggers": {
+            "gunicorn.error": {"level": "INFO", "handlers": ["json"], "propagate": False},
+            # A logging configuration switches gunicorn's access log on again; keep it silent.
+            "gunicorn.access": {"level": "CRITICAL", "handlers": [], "propagate": False},
+        },
+        "handlers": {
+            "json": {
+                "class": "logging.StreamHandler",
+                "formatter": "json",
+                "filters": ["request_id"],
+                "stream": "ext://sys.stdout",
+            }
+        },
+        "filters": {"request_id": {"()": "requestlog.log.RequestIdFilter"}},
+        "formatters": {"json": {"()": "requestlog.log.JsonFormatter"}},
+    }
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

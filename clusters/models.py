@@ -162,6 +162,8 @@ class ClusterTheme(TranslatableMixin, Orderable):
     panels = [FieldPanel("name")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        # A stable order for rows sharing a sort_order (home.relations).
+        ordering = ["sort_order", "pk"]
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
 

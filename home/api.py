@@ -2,11 +2,18 @@
 structured fields; `?locale=fi` or `?locale=en` picks a language, `?translation_of=<id>`
 finds a page's translations. Placeholders of untranslated pages are left out."""
 
+from django.utils.translation import gettext as _
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.models import Site
 
 
 class PublishedPagesAPIViewSet(PagesAPIViewSet):
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_parameters(request.GET)
+
     def get_base_queryset(self):
         # Placeholders (aliases) only mirror the Finnish original.
         return super().get_base_queryset().filter(alias_of__isnull=True)
@@ -17,6 +24,27 @@ class PublishedPagesAPIViewSet(PagesAPIViewSet):
         queryset = super().get_queryset()
         prefetch = getattr(queryset.model, "api_prefetch", None)
         return prefetch(queryset) if prefetch else queryset
+
+
+def check_parameters(params):
+    """Refuse with 400 Bad Request what Wagtail's API would otherwise fail on with a server
+    error: a NUL character (PostgreSQL cannot compare text containing one), a
+    `search_operator` other than "and" or "or", and a `site` that is not one of the sites
+    (Wagtail passes both on unchecked)."""
+    for name, values in params.lists():
+        if "\x00" in name or any("\x00" in value for value in values):
+            raise BadRequestError(_("The query parameters cannot contain NUL characters."))
+    if params.get("search_operator", "and") not in ("and", "or"):
+        raise BadRequestError(_('search_operator: use "and" or "or".'))
+    if "site" in params:
+        hostname, _colon, port = params["site"].partition(":")
+        if port and not (port.isascii() and port.isdecimal()):
+            raise BadRequestError(_("site: the port must be a number."))
+        sites = Site.objects.filter(hostname=hostname)
+        if port:
+            sites = sites.filter(port=int(port))
+        if not sites.exists():
+            raise BadRequestError(_("site: there is no such site."))
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -125,6 +125,8 @@ class HomeFeaturedItem(Orderable):
     panels = [FieldPanel("page")]
 
     class Meta(Orderable.Meta):
+        # A stable order for rows sharing a sort_order (home.relations).
+        ordering = ["sort_order", "pk"]
         verbose_name = _("featured item")
         verbose_name_plural = _("featured items")
 

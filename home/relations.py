@@ -26,6 +26,9 @@ class OrganisationRelation(Orderable):
     panels = [FieldPanel("organisation")]
 
     class Meta(Orderable.Meta):
+        # Rows made outside the editor (imports, the demo content) share a sort_order;
+        # the id keeps their order the same in every database and after a restore.
+        ordering = ["sort_order", "pk"]
         abstract = True
 
 
@@ -43,6 +46,8 @@ class ContactRelation(Orderable):
     panels = [FieldPanel("person")]
 
     class Meta(Orderable.Meta):
+        # A stable order for rows sharing a sort_order (home.relations).
+        ordering = ["sort_order", "pk"]
         abstract = True
         verbose_name = _("contact")
         verbose_name_plural = _("contacts")

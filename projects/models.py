@@ -519,6 +519,8 @@ class ProjectFundingLine(Orderable):
     panels = [FieldRowPanel([FieldPanel("source"), FieldPanel("amount"), FieldPanel("share")])]
 
     class Meta(Orderable.Meta):
+        # A stable order for rows sharing a sort_order (home.relations).
+        ordering = ["sort_order", "pk"]
         verbose_name = _("funding line")
         verbose_name_plural = _("funding lines")
 
@@ -532,6 +534,8 @@ class ProjectGoal(TranslatableMixin, Orderable):
     panels = [FieldPanel("text")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        # A stable order for rows sharing a sort_order (home.relations).
+        ordering = ["sort_order", "pk"]
         verbose_name = _("goal")
         verbose_name_plural = _("goals")
 
@@ -550,6 +554,8 @@ class ProjectWorkPackage(TranslatableMixin, Orderable):
     panels = [FieldPanel("title"), FieldPanel("description")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        # A stable order for rows sharing a sort_order (home.relations).
+        ordering = ["sort_order", "pk"]
         verbose_name = _("work package")
         verbose_name_plural = _("work packages")
 
@@ -563,6 +569,8 @@ class ProjectResult(TranslatableMixin, Orderable):
     panels = [FieldPanel("text")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        # A stable order for rows sharing a sort_order (home.relations).
+        ordering = ["sort_order", "pk"]
         verbose_name = _("result")
         verbose_name_plural = _("results")
 

@@ -12,6 +12,14 @@ response that already carries a policy keeps it (Wagtail's image and document vi
 request for the page's public path through the whole middleware stack; that inner pass is
 skipped, so the preview gets the admin policy of the real request (/admin/...), which lets the
 editor frame it.
+
+Uploaded documents are content nobody here wrote, so the files Wagtail's serve view sends get
+a policy of their own, replacing Wagtail's: nothing may load or run (`default-src 'none'`), and
+every document shown in the browser rather than downloaded is sandboxed (`sandbox`: a unique
+origin, no scripts, forms or pop-ups), so an HTML page uploaded as .txt or .csv could not act
+as this site even if a browser ignored `Content-Disposition: attachment` and `nosniff`. PDFs,
+the one type shown inline (WAGTAILDOCS_INLINE_CONTENT_TYPES), are not sandboxed: Chromium's
+PDF viewer refuses to open a sandboxed document, and it runs no script of the page's origin.
 """
 
 from django.conf import settings
@@ -19,6 +27,13 @@ from django.conf import settings
 CSP = "Content-Security-Policy"
 CSP_REPORT_ONLY = "Content-Security-Policy-Report-Only"
 PERMISSIONS_POLICY = "Permissions-Policy"
+DOCUMENT_VIEW = "wagtaildocs_serve"
+DOCUMENT_CSP = {
+    "default-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+    "frame-ancestors": ["'none'"],
+}
 
 
 def csp_header_value(directives, report_uri=""):
@@ -41,6 +56,25 @@ def csp_for_path(path):
     return settings.SECURITY_CSP
 
 
+def is_document_file(request, response):
+    """A file sent by Wagtail's document serve view (not its redirects or password form)."""
+    match = getattr(request, "resolver_match", None)
+    return (
+        match is not None
+        and match.url_name == DOCUMENT_VIEW
+        and response.status_code in (200, 206, 304)
+    )
+
+
+def secure_document(response):
+    """Download unless inline-allowed, never sniffed, and nothing in it may run."""
+    policy = csp_header_value(DOCUMENT_CSP)
+    if response.get("Content-Disposition", "attachment").startswith("attachment"):
+        policy += "; sandbox"
+    response[CSP] = policy
+    response["X-Content-Type-Options"] = "nosniff"
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -49,6 +83,8 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         if getattr(request, "is_dummy", False):  # Wagtail's preview of a page, see above
             return response
+        if is_document_file(request, response):
+            secure_document(response)
         if CSP not in response and CSP_REPORT_ONLY not in response:
             header = CSP_REPORT_ONLY if settings.SECURITY_CSP_REPORT_ONLY else CSP
             response[header] = csp_header_value(

@@ -6,8 +6,10 @@ See `.env.example` for the variables.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -41,6 +43,8 @@ INSTALLED_APPS = [
     "localisation",
     "feedback",
     "pagecache",
+    "security",
+    "backups",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.api.v2",
@@ -73,6 +77,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: the request id covers every log line of the request, and the access line's
+    # duration includes the page cache (requestlog/).
+    "requestlog.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache, so cached pages get the Content-Security-Policy too.
     "security.middleware.SecurityHeadersMiddleware",
@@ -211,6 +218,20 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Outages: a persistent connection is health-checked before each request reuses it, so after a
+# database restart the next request reconnects by itself (bench/fault.py measures it). A
+# server that does not answer at all fails the connect after DB_CONNECT_TIMEOUT seconds
+# instead of holding a web worker until gunicorn kills it; DB_STATEMENT_TIMEOUT_MS (off by
+# default, as migrations may run long) ends a runaway query, e.g. 25000 for web processes,
+# below GUNICORN_TIMEOUT.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    _db_options.setdefault("connect_timeout", int(os.environ.get("DB_CONNECT_TIMEOUT", "5")))
+    _statement_timeout = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "0"))
+    if _statement_timeout:
+        _db_options["options"] = (
+            f"{_db_options.get('options', '')} -c statement_timeout={_statement_timeout}"
+        ).strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -245,6 +266,46 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media (images, documents) in S3-compatible object storage when a bucket is named, so that
+# every app server sees every upload. Credentials come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY (or the server's IAM role), read by boto3 itself. Objects are
+# private: documents are always streamed through Wagtail's view, which checks collection
+# privacy (WAGTAILDOCS_SERVE_METHOD); images are linked either through a CDN domain that reads
+# the bucket (AWS_S3_CUSTOM_DOMAIN) or, without one, by signed addresses valid for
+# AWS_QUERYSTRING_EXPIRE seconds, which must outlast a cached page (PAGE_CACHE_SECONDS and
+# FRONTEND_CACHE_SECONDS). Other providers (UpCloud, Hetzner, MinIO, ...) need
+# AWS_S3_ENDPOINT_URL and are addressed path-style (https://endpoint/bucket/key).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": AWS_S3_ENDPOINT_URL,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "addressing_style": "path" if AWS_S3_ENDPOINT_URL else None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            "custom_domain": AWS_S3_CUSTOM_DOMAIN,
+            "default_acl": "private",
+            "querystring_auth": not AWS_S3_CUSTOM_DOMAIN,
+            "querystring_expire": int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "3600")),
+            # Two uploads with the same name must not replace each other's file.
+            "file_overwrite": False,
+        },
+    }
+    # The browser loads images from the media host, so the Content-Security-Policy allows it.
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_HOST = f"https://{AWS_S3_CUSTOM_DOMAIN}"
+    elif AWS_S3_ENDPOINT_URL:
+        MEDIA_HOST = "{0.scheme}://{0.netloc}".format(urlsplit(AWS_S3_ENDPOINT_URL))
+    else:
+        MEDIA_HOST = f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    for policy in (SECURITY_CSP, SECURITY_CSP_ADMIN):
+        for directive in ("img-src", "media-src"):
+            if MEDIA_HOST not in policy[directive]:
+                policy[directive] = [*policy[directive], MEDIA_HOST]
 
 # The page editor of a project with many inline rows posts a lot of fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -261,13 +322,51 @@ WAGTAILSEARCH_BACKENDS = {
         "LANGUAGE_CONFIGS": {"fi": "finnish", "en": "english", "sv": "swedish"},
     },
 }
+# Or an OpenSearch cluster when OPENSEARCH_URL is set (comma-separated nodes, credentials in
+# the URL): modelsearch's backend with Finnish and English analysis (search/cluster.py).
+# SEARCH_BACKEND picks modelsearch's client for the server's major version.
+SEARCH_BACKEND = os.environ.get(
+    "SEARCH_BACKEND", "opensearch3" if os.environ.get("OPENSEARCH_URL") else "database"
+)
+if SEARCH_BACKEND not in {"database", "opensearch2", "opensearch3"}:
+    raise ImproperlyConfigured(
+        f"SEARCH_BACKEND must be database, opensearch2 or opensearch3, not {SEARCH_BACKEND!r}."
+    )
+if SEARCH_BACKEND != "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.cluster",
+            "ENGINE": SEARCH_BACKEND,
+            "URLS": env_list("OPENSEARCH_URL", "http://localhost:9200"),
+            # One cluster can hold several sites or environments (staging, production).
+            "INDEX_PREFIX": os.environ.get("OPENSEARCH_INDEX_PREFIX", "arctic_"),
+            "TIMEOUT": int(os.environ.get("OPENSEARCH_TIMEOUT", "5")),
+            "LANGUAGE_ANALYZERS": {"fi": "finnish_text", "en": "english_text"},
+        },
+    }
 # Keep 30 days of daily search counts for the Search terms report
 # (`manage.py searchpromotions_garbage_collect` deletes older ones).
 WAGTAILSEARCH_HITS_MAX_AGE = 30
+# Uploads (security/uploads.py): images are checked by the format Willow reads from the file,
+# SVG refused (it can carry scripts); documents by size, extension and content (an HTML page
+# renamed .pdf is refused); every file name cleaned. Each extension listed here needs a
+# content check in security.uploads.DOCUMENT_CONTENT_CHECKS, or it is refused.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "security.uploads.DocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# 40 megapixels (e.g. 8000 × 5000): any camera's photo, while every rendition of a larger
+# one would cost the server memory for nothing a web page shows.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.ImageForm"
+# Documents always pass through Wagtail's serve view, also from object storage (no redirect to
+# the bucket), so collection privacy applies and the headers below are always sent: PDFs open
+# in the browser (their viewer runs no page script of ours); everything else downloads
+# (Content-Disposition: attachment), and security/middleware.py adds a sandboxing policy.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 
@@ -300,17 +399,38 @@ EMAIL_BACKEND = os.environ.get(
 )
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "arcticsmartness@lapinliitto.fi")
 
+# Logging: everything to stdout, where the process manager or container platform collects it.
+# LOG_FORMAT=json writes one JSON object a line (production's default); plain text otherwise.
+# Every record carries the request id of the request it was written in (requestlog/), and
+# the "requestlog" logger writes one access line per request.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "requestlog.log.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "requestlog.log.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         # Background-task and publish chatter drowns real messages; raise when debugging.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+        # The access lines; WARNING turns them off where the proxy logs requests already.
+        "requestlog": {"level": os.environ.get("ACCESS_LOG_LEVEL", "INFO")},
+        # Django's request log repeats each 4xx/5xx that the access line records already;
+        # its errors (with the traceback) still come through.
+        "django.request": {"level": "ERROR"},
     },
 }
 
@@ -334,6 +454,17 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Sessions: in the database, which every app server shares; with Redis, "cached_db" reads
+# them from Redis and writes them through to the database, so a Redis that restarts or evicts
+# keys (the page cache shares its memory) logs nobody out. "cache" keeps them only in Redis.
+SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "cached_db" if REDIS_URL else "db")
+if SESSION_ENGINE in {"cache", "cached_db"} and not REDIS_URL:
+    raise ImproperlyConfigured(
+        f"SESSION_ENGINE={SESSION_ENGINE} needs REDIS_URL: a memory cache is per process."
+    )
+if "." not in SESSION_ENGINE:
+    SESSION_ENGINE = f"django.contrib.sessions.backends.{SESSION_ENGINE}"
 
 # Full pages for anonymous visitors (pagecache/): how long a page may stay in the cache
 # (every published change outdates it at once anyway), 0 to turn the cache off.

@@ -24,3 +24,9 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # Load balancers probe /healthz over plain HTTP inside the network: answer, don't redirect.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Logs as JSON lines on stdout unless LOG_FORMAT says otherwise (README, "Deployment").
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
+if LOG_FORMAT not in LOGGING["formatters"]:  # noqa: F405
+    raise ImproperlyConfigured(f"LOG_FORMAT must be json or plain, not {LOG_FORMAT!r}.")
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT  # noqa: F405

@@ -1,4 +1,4 @@
-"""`make run` gives a newcomer three accounts to try the roles with, in development only."""
+"""`make run` gives a newcomer four accounts to try the roles with, in development only."""
 
 import io
 import re
@@ -6,9 +6,16 @@ import re
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 
 pytestmark = pytest.mark.django_db
+
+
+def sign_in(username, password):
+    # django-axes checks every sign-in against the address it comes from.
+    return authenticate(
+        RequestFactory().post("/admin/login/"), username=username, password=password
+    )
 
 
 def run():
@@ -20,20 +27,24 @@ def run():
 @override_settings(DEBUG=True)
 def test_local_accounts_sign_in_with_the_printed_passwords_and_have_their_roles():
     output = run()
-    passwords = dict(re.findall(r"^  (admin|viestija|kaantaja)\s+(\S+)", output, re.MULTILINE))
-    assert set(passwords) == {"admin", "viestija", "kaantaja"}
+    passwords = dict(
+        re.findall(r"^  (admin|viestija|moderaattori|kaantaja)\s+(\S+)", output, re.MULTILINE)
+    )
+    assert set(passwords) == {"admin", "viestija", "moderaattori", "kaantaja"}
 
-    admin = authenticate(username="admin", password=passwords["admin"])
-    communicator = authenticate(username="viestija", password=passwords["viestija"])
-    translator = authenticate(username="kaantaja", password=passwords["kaantaja"])
+    admin = sign_in("admin", passwords["admin"])
+    communicator = sign_in("viestija", passwords["viestija"])
+    moderator = sign_in("moderaattori", passwords["moderaattori"])
+    translator = sign_in("kaantaja", passwords["kaantaja"])
     assert admin.is_superuser
     assert [g.name for g in communicator.groups.all()] == ["Communicators"]
+    assert [g.name for g in moderator.groups.all()] == ["Moderators"]
     assert [g.name for g in translator.groups.all()] == ["Translators"]
-    assert not communicator.is_superuser and not translator.is_superuser
+    assert not any(user.is_superuser for user in (communicator, moderator, translator))
 
     # Running it again keeps the accounts and their passwords.
     assert "already exists" in run()
-    assert authenticate(username="kaantaja", password=passwords["kaantaja"]) == translator
+    assert sign_in("kaantaja", passwords["kaantaja"]) == translator
 
 
 @override_settings(DEBUG=False)

@@ -1,6 +1,7 @@
-"""Who may do what in the translation workflow: communicators write Finnish and send it for
-translation, translators produce English in wagtail-localize's translation editor, and
-neither reaches settings, users or locales.
+"""Who may do what in the translation workflow: communicators write Finnish, submit it to
+moderation and send it for translation, translators produce English in wagtail-localize's
+translation editor, and neither reaches settings, users or locales. (Every role against
+every action, moderators and administrators included: tests/permissions/.)
 
 The groups come from `setup_localisation`, as on a deployed site; each test signs in a user
 who belongs to one group only and uses the admin through its real URLs.
@@ -291,21 +292,31 @@ def test_translator_cannot_reach_settings_locales_or_users(client, translator, d
 # --- Communicators ------------------------------------------------------------------------
 
 
-def test_communicator_edits_and_publishes_finnish_pages_and_snippets(
+def test_communicator_edits_finnish_pages_and_snippets_and_submits_pages_to_moderation(
     client, communicator, about, organisation, django_capture_on_commit_callbacks
 ):
     finnish, _english, _translation = about
 
     assert client.get(edit_url(finnish)).status_code == 200
+    # Publishing is the moderators' part: the communicator's publish is refused, and
+    # submitting starts the moderation workflow while the live page stays as it was.
+    client.post(
+        edit_url(finnish),
+        page_form(finnish, title="Tietoa meistä", **{"action-publish": "action-publish"}),
+    )
+    finnish.refresh_from_db()
+    assert finnish.title == "Tietoa"
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             edit_url(finnish),
-            page_form(finnish, title="Tietoa meistä", **{"action-publish": "action-publish"}),
+            page_form(finnish, title="Tietoa meistä", **{"action-submit": "action-submit"}),
         )
     assert response.status_code == 302
     finnish.refresh_from_db()
-    assert finnish.live and finnish.title == "Tietoa meistä"
-    assert finnish.live_revision.user == communicator
+    assert finnish.live and finnish.title == "Tietoa"
+    assert finnish.draft_title == "Tietoa meistä"
+    assert finnish.workflow_in_progress
+    assert finnish.current_workflow_state.requested_by == communicator
 
     finnish_organisation, _english_organisation = organisation
     assert client.get(snippet_edit_url(finnish_organisation)).status_code == 200

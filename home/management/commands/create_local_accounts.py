@@ -5,21 +5,22 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from localisation.roles import COMMUNICATORS, TRANSLATORS, apply_roles
+from localisation.roles import COMMUNICATORS, MODERATORS, TRANSLATORS, apply_roles
 
 # (username, group or None for a superuser, what the account is for)
 ACCOUNTS = [
     ("admin", None, "administrator: everything"),
-    ("viestija", COMMUNICATORS, "communicator: writes Finnish content, sends it for translation"),
+    ("viestija", COMMUNICATORS, "communicator: writes Finnish content, submits it to moderation"),
+    ("moderaattori", MODERATORS, "moderator: approves and publishes Finnish content"),
     ("kaantaja", TRANSLATORS, "translator: translates and publishes English"),
 ]
 
 
 class Command(BaseCommand):
     help = (
-        "Create the local accounts 'admin' (superuser), 'viestija' (Communicators) and "
-        "'kaantaja' (Translators) with random passwords printed once. Development only: "
-        "refuses to run unless DEBUG is on."
+        "Create the local accounts 'admin' (superuser), 'viestija' (Communicators), "
+        "'moderaattori' (Moderators) and 'kaantaja' (Translators) with random passwords "
+        "printed once. Development only: refuses to run unless DEBUG is on."
     )
 
     def handle(self, *args, **options):
@@ -45,12 +46,12 @@ class Command(BaseCommand):
             else:
                 user = User.objects.create_user(username=username, email=email, password=password)
                 user.groups.add(Group.objects.get(name=group_name))
-            created.append(f"  {username:<9} {password:<18} {purpose}")
+            created.append(f"  {username:<12} {password:<18} {purpose}")
         if created:
             self.stdout.write(
                 self.style.SUCCESS(
                     "\nLocal accounts created (passwords shown only this once), "
                     "sign in at http://127.0.0.1:8000/admin/\n"
-                    "  username  password           role\n" + "\n".join(created) + "\n"
+                    "  username     password           role\n" + "\n".join(created) + "\n"
                 )
             )

@@ -1,4 +1,5 @@
-"""Languages, tree synchronisation and editorial groups: run after every `migrate`."""
+"""Languages, tree synchronisation, editorial groups and the moderation workflow: run after
+every `migrate`."""
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -11,8 +12,9 @@ from localisation.sync import ensure_languages, synchronise_language_trees
 class Command(BaseCommand):
     help = (
         "Create a locale for each content language, synchronise the translated page trees "
-        "from Finnish (placeholders for untranslated pages) and create or correct the "
-        "Communicators and Translators groups. Idempotent."
+        "from Finnish (placeholders for untranslated pages), create or correct the "
+        "Communicators, Moderators, Translators and Administrators groups and the moderation "
+        "workflow on the Finnish pages, and remove Wagtail's default Editors group. Idempotent."
     )
 
     def handle(self, **options):
@@ -21,8 +23,11 @@ class Command(BaseCommand):
             # A new language's synchronisation record already makes wagtail-localize fill
             # its tree; synchronise_language_trees() then adds whatever is still missing.
             created = ensure_languages()
-            groups = apply_roles()
         synchronise_language_trees()
+        # After the trees: the groups' rights and the workflow are granted on each
+        # language's home page, which a new language has only now.
+        with transaction.atomic():
+            groups = apply_roles()
         placeholders = Page.objects.count() - pages_before
         self.stdout.write(
             f"Languages added: {', '.join(created) or 'none'}; "

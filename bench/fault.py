@@ -1,0 +1,381 @@
+"""Fault test: the site under steady load while its PostgreSQL restarts, then while its Redis
+is down; it must recover by itself and never fail once the database is back.
+
+The script starts its own throwaway PostgreSQL (initdb and pg_ctl from the installed server,
+run as the `postgres` user when the script runs as root) and its own redis-server, each on a
+free port of 127.0.0.1 in a temporary folder, so it touches no other database. It builds the
+demo site there (migrate, setup_localisation, load_demo_content), serves it with gunicorn and
+the production settings (bench/load.py's Gunicorn), and drives it from --workers Python
+threads over a mix of pages and /healthz:
+
+1. Database: page cache off, so every request reaches PostgreSQL. After --warm seconds
+   PostgreSQL is stopped (fast shutdown), held down --down seconds and started again; load
+   goes on for --after seconds. Requests are split by when they started: before the stop,
+   during the outage (until the first success after the restart) and after recovery.
+2. Redis: the site with REDIS_URL pointing at the script's redis and the page cache on. Redis
+   is stopped for --down seconds and started again (empty); pages must stay 200 throughout,
+   and the site must be writing to the new redis afterwards.
+
+It prints one table per part and exits 1 if any request failed after the database recovered
+or while Redis was down (or it never recovered). Everything is bounded in time, only the
+loopback is used, and the servers and temporary files go away even on Ctrl-C.
+
+    python bench/fault.py          # or `make bench-fault`; about 3-5 minutes
+"""
+
+import argparse
+import glob
+import os
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from load import ROOT, Gunicorn
+
+MANAGE = [sys.executable, str(ROOT / "manage.py")]
+PAGES = [
+    "/",
+    "/healthz",
+    "/klusterit/",
+    "/hankkeet/",
+    "/ajankohtaista/",
+    "/healthz",
+    "/en/",
+    "/en/projects/",
+    "/sitemap.xml",
+]
+REQUEST_TIMEOUT = 10
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=4, help="load threads (default 4)")
+    parser.add_argument("--warm", type=float, default=20, help="seconds before the fault")
+    parser.add_argument("--down", type=float, default=5, help="seconds the server is down")
+    parser.add_argument("--after", type=float, default=40, help="seconds after the restart")
+    args = parser.parse_args()
+
+    signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
+    temp = Path(tempfile.mkdtemp(prefix="arctic-fault-"))
+    temp.chmod(0o755)  # the postgres user must reach its data folder inside
+    postgres = redis = server = None
+    try:
+        postgres = Postgres(temp)
+        redis = Redis(temp)
+        os.environ.update(
+            DJANGO_SETTINGS_MODULE="config.settings.production",
+            DATABASE_URL=f"postgres://postgres@127.0.0.1:{postgres.port}/arctic",
+            SECRET_KEY=secrets.token_urlsafe(40),
+            ALLOWED_HOSTS="127.0.0.1",
+            SECURE_SSL_REDIRECT="false",  # plain HTTP on the loopback
+            STATIC_ROOT=str(temp / "static"),
+            MEDIA_ROOT=str(temp / "media"),
+            LOG_LEVEL="ERROR",
+            WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "3"),
+        )
+        os.environ.pop("REDIS_URL", None)
+        build_site()
+
+        print("\n## PostgreSQL restarted under load (page cache off)\n", flush=True)
+        server = Gunicorn(temp, cached=False)
+        database = run_database_fault(server.url, postgres, args)
+        server.stop()
+        server = None
+
+        print("\n## Redis stopped under load (page cache on Redis)\n", flush=True)
+        os.environ["REDIS_URL"] = f"redis://127.0.0.1:{redis.port}/0"
+        server = Gunicorn(temp, cached=True)
+        cache = run_redis_fault(server.url, redis, args)
+    finally:
+        if server is not None:
+            server.stop()
+        for service in (redis, postgres):
+            if service is not None:
+                service.stop()
+        shutil.rmtree(temp, ignore_errors=True)
+    sys.exit(0 if database and cache else 1)
+
+
+def build_site():
+    started = time.monotonic()
+    for command in (
+        ["migrate", "--no-input", "--verbosity", "0"],
+        ["setup_localisation"],
+        ["load_demo_content"],
+        ["collectstatic", "--no-input", "--verbosity", "0"],
+    ):
+        subprocess.run(
+            [*MANAGE, *command], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, timeout=1800
+        )
+    print(f"Demo site built in {time.monotonic() - started:.0f} s.", file=sys.stderr)
+
+
+def run_database_fault(url, postgres, args):
+    load = Load(url, args.workers)
+    time.sleep(args.warm)
+    stopped = time.monotonic()
+    postgres.stop()
+    time.sleep(args.down)
+    postgres.start()
+    restarted = time.monotonic()
+    time.sleep(args.after)
+    results = load.finish()
+
+    first_success = min(
+        (r.started for r in results if r.ok and r.started >= restarted), default=None
+    )
+    if first_success is None:
+        print(f"The site never answered again in {args.after:.0f} s after the restart.")
+        return False
+    phases = {
+        "before": [r for r in results if r.started < stopped],
+        "during outage": [r for r in results if stopped <= r.started < first_success],
+        "after recovery": [r for r in results if r.started >= first_success],
+    }
+    print(table(phases))
+    print(
+        f"\nPostgreSQL down {restarted - stopped:.1f} s (stop until accepting connections "
+        f"again); first success {first_success - restarted:.2f} s after it was back; "
+        f"recovered {first_success - stopped:.1f} s after the stop."
+    )
+    failed_after = [r for r in phases["after recovery"] if not r.ok]
+    for result in failed_after[:10]:
+        print(f"  after recovery: {result.path} → {result.outcome}")
+    return not failed_after
+
+
+def run_redis_fault(url, redis, args):
+    load = Load(url, args.workers)
+    time.sleep(args.warm / 2)
+    stopped = time.monotonic()
+    redis.stop()
+    time.sleep(max(args.down, 10))
+    redis.start()
+    restarted = time.monotonic()
+    time.sleep(args.warm / 2)
+    results = load.finish()
+    keys = redis.key_count()
+
+    phases = {
+        "before": [r for r in results if r.started < stopped],
+        "Redis down": [r for r in results if stopped <= r.started < restarted],
+        "Redis back": [r for r in results if r.started >= restarted],
+    }
+    print(table(phases))
+    failed = [r for r in results if not r.ok]
+    for result in failed[:10]:
+        print(f"  {result.path} → {result.outcome}")
+    print(f"\nKeys in the restarted (empty) Redis after the run: {keys}.")
+    if keys == 0:
+        print("The site did not use Redis again after it came back.")
+    return not failed and keys > 0 and all(phases.values())
+
+
+@dataclass
+class Result:
+    path: str
+    started: float
+    seconds: float
+    outcome: str  # the HTTP status, or the exception's name
+
+    @property
+    def ok(self):
+        return self.outcome == "200"
+
+
+class Load:
+    """`workers` threads requesting PAGES in turn, as fast as answers come, until finish()."""
+
+    def __init__(self, url, workers):
+        self.url = url
+        self.results = []
+        self.stopping = threading.Event()
+        self.threads = [
+            threading.Thread(target=self.run, args=(offset,), daemon=True)
+            for offset in range(workers)
+        ]
+        for thread in self.threads:
+            thread.start()
+
+    def run(self, offset):
+        turn = offset
+        while not self.stopping.is_set():
+            path = PAGES[turn % len(PAGES)]
+            turn += 1
+            started = time.monotonic()
+            try:
+                with urllib.request.urlopen(self.url + path, timeout=REQUEST_TIMEOUT) as answer:
+                    answer.read()
+                    outcome = str(answer.status)
+            except urllib.error.HTTPError as error:
+                outcome = str(error.code)
+            except OSError as error:  # refused, reset, timed out
+                outcome = type(error).__name__
+                time.sleep(0.05)  # a refused socket answers at once: don't spin
+            self.results.append(Result(path, started, time.monotonic() - started, outcome))
+
+    def finish(self):
+        self.stopping.set()
+        for thread in self.threads:
+            thread.join(REQUEST_TIMEOUT + 5)
+        return sorted(self.results, key=lambda result: result.started)
+
+
+def table(phases):
+    lines = [
+        "| phase | seconds | requests | errors | error rate | p50 ms | p95 ms |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, results in phases.items():
+        if not results:
+            lines.append(f"| {name} | | 0 | | | | |")
+            continue
+        span = results[-1].started + results[-1].seconds - results[0].started
+        errors = sum(not r.ok for r in results)
+        times = sorted(r.seconds * 1000 for r in results)
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        lines.append(
+            f"| {name} | {span:.1f} | {len(results)} | {errors} | {errors / len(results):.1%} "
+            f"| {statistics.median(times):.0f} | {p95:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port, seconds=30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"Nothing answered on 127.0.0.1:{port} within {seconds} s.")
+
+
+class Postgres:
+    """A throwaway PostgreSQL cluster in `temp`, trusting local connections, on a free port."""
+
+    def __init__(self, temp):
+        self.bindir = postgres_bindir()
+        self.port = free_port()
+        self.folder = temp / "postgres"
+        self.folder.mkdir()
+        # As root, PostgreSQL refuses to run: the cluster belongs to the postgres user.
+        self.user = "postgres" if os.geteuid() == 0 else None
+        if self.user:
+            shutil.chown(self.folder, self.user, self.user)
+        self.data = self.folder / "data"
+        self.run(
+            "initdb", "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
+            "--locale=C.UTF-8",
+        )  # fmt: skip
+        self.running = False
+        self.start()
+        self.run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "arctic")
+
+    def run(self, program, *arguments):
+        subprocess.run(
+            [str(Path(self.bindir) / program), *map(str, arguments)],
+            user=self.user,
+            cwd=self.folder,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            timeout=120,
+        )
+
+    def start(self):
+        # A throwaway cluster: no fsync, so building the site costs minutes less. A restart
+        # with -m fast still shuts down cleanly, so nothing is lost across it.
+        options = (
+            f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        self.run("pg_ctl", "-D", self.data, "-o", options, "-l", self.folder / "log", "-w", "start")
+        self.running = True
+
+    def stop(self):
+        if self.running:
+            self.run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
+            self.running = False
+
+
+def postgres_bindir():
+    candidates = []
+    if shutil.which("pg_config"):
+        bindir = subprocess.run(
+            ["pg_config", "--bindir"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+        candidates.append(bindir)
+    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    for bindir in candidates:
+        if (Path(bindir) / "initdb").exists() and (Path(bindir) / "pg_ctl").exists():
+            return bindir
+    sys.exit("initdb and pg_ctl are missing: install the PostgreSQL server (postgresql).")
+
+
+class Redis:
+    """A redis-server without persistence on a free port; start() after stop() is empty."""
+
+    def __init__(self, temp):
+        self.program = shutil.which("redis-server")
+        if self.program is None:
+            sys.exit("redis-server is missing: install it (Debian: redis-server).")
+        self.port = free_port()
+        self.folder = temp
+        self.process = None
+        self.start()
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                self.program,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.folder),
+            ],  # fmt: skip
+            stdout=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        wait_for_port(self.port)
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def key_count(self):
+        import redis
+
+        return redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=2).dbsize()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Whatever fails, a visitor gets a plain error page in their language, and never a stack
+trace, an exception's text or a setting."""
+
+import json
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from tests.security.error_urls import SECRET_DETAIL
+
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.security.error_urls")]
+
+HEADINGS = {
+    "400": {"fi": "Pyyntöä ei voitu käsitellä", "en": "The request could not be handled"},
+    "403": {
+        "fi": "Sinulla ei ole pääsyä tälle sivulle",
+        "en": "You do not have access to this page",
+    },
+    "500": {"fi": "Jokin meni vikaan", "en": "Something went wrong"},
+    "csrf": {"fi": "Lomaketta ei voitu lähettää", "en": "The form could not be sent"},
+    "404": {"fi": "Sivua ei löytynyt", "en": "Page not found"},
+}
+FRONT_PAGE_LINK = {
+    "fi": '<a href="/">Siirry etusivulle</a>',
+    "en": '<a href="/en/">Go to the front page</a>',
+}
+PREFIX = {"fi": "", "en": "/en"}
+
+
+@pytest.fixture
+def visitor(home):
+    """An anonymous browser; failures come back as the visitor sees them, not as exceptions."""
+    return Client(raise_request_exception=False)
+
+
+def assert_nothing_leaks(body):
+    for leak in (
+        SECRET_DETAIL,
+        "hunter2",
+        "Traceback",
+        'File "',
+        "table_that_does_not_exist",
+        "SECRET_KEY",
+        settings.SECRET_KEY,
+        "DATABASES",
+    ):
+        assert leak not in body, leak
+
+
+def assert_error_page(response, status, kind, language):
+    body = response.content.decode()
+    assert response.status_code == status
+    assert f'<html lang="{language}">' in body
+    assert HEADINGS[kind][language] in body
+    assert_nothing_leaks(body)
+    return body
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+@pytest.mark.parametrize(
+    ("code", "status", "kind"),
+    [("400", 400, "400"), ("403", 403, "403"), ("500", 500, "500"), ("500-database", 500, "500")],
+)
+def test_failing_view_shows_an_error_page_in_the_visitors_language(
+    visitor, language, code, status, kind
+):
+    response = visitor.get(f"{PREFIX[language]}/testivirhe/{code}/")
+
+    body = assert_error_page(response, status, kind, language)
+    assert FRONT_PAGE_LINK[language] in body
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_missing_page_shows_the_not_found_page(visitor, language):
+    response = visitor.get(f"{PREFIX[language]}/ei-ole-olemassa/")
+
+    assert_error_page(response, 404, "404", language)
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_form_posted_without_a_valid_token_is_refused_and_explained(home, language):
+    browser = Client(enforce_csrf_checks=True)
+
+    response = browser.post(f"{PREFIX[language]}/testilomake/", {"nimi": "Testi"})
+
+    body = assert_error_page(response, 403, "csrf", language)
+    assert "lomake-tallennettu" not in body
+    assert "CSRF" not in body  # Django's reason for the refusal is for developers
+    assert "Referer" not in body
+
+
+def test_refused_host_gets_the_bad_request_page(visitor, settings):
+    """The page for a request whose Host header is not ours reads nothing from the request."""
+    settings.ALLOWED_HOSTS = ["testserver"]
+
+    response = visitor.get("/", headers={"host": "hyokkaaja.example"})
+
+    assert_error_page(response, 400, "400", "fi")
+    assert "hyokkaaja" not in response.content.decode()
+
+
+def test_server_error_page_needs_no_database_or_context_processors(visitor, settings):
+    """The 500 page renders even when every context processor would fail."""
+    settings.TEMPLATES = [
+        {**settings.TEMPLATES[0], "OPTIONS": {"context_processors": ["no.such.processor"]}}
+    ]
+
+    response = visitor.get("/en/testivirhe/500/")
+
+    assert_error_page(response, 500, "500", "en")
+
+
+@pytest.mark.parametrize(
+    ("address", "status"),
+    [
+        ("/api/v2/pages/?limit=paljon", 400),
+        ("/api/v2/pages/?order=<script>", 400),
+        ("/api/v2/pages/?fields=salasana", 400),
+        ("/api/v2/pages/?type=auth.User", 400),
+        ("/api/v2/pages/999999/", 404),
+    ],
+)
+def test_api_errors_are_short_json_messages(visitor, address, status):
+    response = visitor.get(address)
+
+    assert response.status_code == status
+    assert response["Content-Type"] == "application/json"
+    data = json.loads(response.content)
+    assert set(data) == {"message"}
+    assert_nothing_leaks(response.content.decode())
+    # Echoed input stays data: browsers neither render JSON nor sniff it as HTML.
+    assert response["X-Content-Type-Options"] == "nosniff"
