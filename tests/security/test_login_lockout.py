@@ -48,26 +48,17 @@ def test_a_wrong_password_keeps_the_sign_in_form_until_the_limit(client, editor,
 
 
 @pytest.mark.django_db
-def test_after_the_limit_even_the_right_password_is_refused_in_finnish(client, editor, settings):
+def test_after_the_limit_even_the_right_password_is_refused(client, editor, settings):
     fail(client, settings.AXES_FAILURE_LIMIT, settings.AXES_FAILURE_LIMIT)
 
-    response = sign_in(client, PASSWORD, HTTP_ACCEPT_LANGUAGE="fi")
+    response = sign_in(client, PASSWORD)
 
     assert response.status_code == 429
+    # In Finnish, as the admin's sign-in page itself is for a visitor not yet signed in.
     text = response.content.decode()
     assert "Liian monta epäonnistunutta kirjautumisyritystä" in text
     assert "Yritä uudelleen 60 minuutin kuluttua." in text
     assert "_auth_user_id" not in client.session
-
-
-@pytest.mark.django_db
-def test_the_lockout_page_is_in_english_for_an_english_browser(client, editor, settings):
-    fail(client, settings.AXES_FAILURE_LIMIT, settings.AXES_FAILURE_LIMIT)
-
-    response = sign_in(client, PASSWORD, HTTP_ACCEPT_LANGUAGE="en")
-
-    assert response.status_code == 429
-    assert "Too many failed sign-in attempts" in response.content.decode()
 
 
 @pytest.mark.django_db
