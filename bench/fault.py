@@ -38,6 +38,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,20 +139,22 @@ def run_database_fault(url, postgres, args):
     if first_success is None:
         print(f"The site never answered again in {args.after:.0f} s after the restart.")
         return False
+    # A request still being answered when PostgreSQL stops belongs to the outage.
     phases = {
-        "before": [r for r in results if r.started < stopped],
-        "during outage": [r for r in results if stopped <= r.started < first_success],
+        "before": [r for r in results if r.ended < stopped],
+        "during outage": [r for r in results if r.ended >= stopped and r.started < first_success],
         "after recovery": [r for r in results if r.started >= first_success],
     }
     print(table(phases))
+    print(outcomes(phases))
     print(
         f"\nPostgreSQL down {restarted - stopped:.1f} s (stop until accepting connections "
         f"again); first success {first_success - restarted:.2f} s after it was back; "
         f"recovered {first_success - stopped:.1f} s after the stop."
     )
-    failed_after = [r for r in phases["after recovery"] if not r.ok]
+    failed_after = [r for r in phases["before"] + phases["after recovery"] if not r.ok]
     for result in failed_after[:10]:
-        print(f"  after recovery: {result.path} → {result.outcome}")
+        print(f"  outside the outage: {result.path} → {result.outcome}")
     return not failed_after
 
 
@@ -168,11 +171,12 @@ def run_redis_fault(url, redis, args):
     keys = redis.key_count()
 
     phases = {
-        "before": [r for r in results if r.started < stopped],
-        "Redis down": [r for r in results if stopped <= r.started < restarted],
+        "before": [r for r in results if r.ended < stopped],
+        "Redis down": [r for r in results if r.ended >= stopped and r.started < restarted],
         "Redis back": [r for r in results if r.started >= restarted],
     }
     print(table(phases))
+    print(outcomes(phases))
     failed = [r for r in results if not r.ok]
     for result in failed[:10]:
         print(f"  {result.path} → {result.outcome}")
@@ -192,6 +196,10 @@ class Result:
     @property
     def ok(self):
         return self.outcome == "200"
+
+    @property
+    def ended(self):
+        return self.started + self.seconds
 
 
 class Load:
@@ -230,6 +238,17 @@ class Load:
         for thread in self.threads:
             thread.join(REQUEST_TIMEOUT + 5)
         return sorted(self.results, key=lambda result: result.started)
+
+
+def outcomes(phases):
+    """What the failed requests got, per phase: a status code or a connection error."""
+    lines = []
+    for name, results in phases.items():
+        failures = Counter(r.outcome for r in results if not r.ok)
+        if failures:
+            listed = ", ".join(f"{outcome} × {count}" for outcome, count in failures.most_common())
+            lines.append(f"Errors {name}: {listed}.")
+    return "\n".join(lines) or "No errors."
 
 
 def table(phases):

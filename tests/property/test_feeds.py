@@ -33,5 +33,7 @@ def test_feeds_calendars_and_sitemaps_ignore_any_query(content, client, data):
     response = client.get(url, params)
 
     assert_served(response)
-    assert response.status_code == 200
+    # Django's sitemap.xml answers a `p` that is not one of its pages with 404 Not Found.
+    paged = url == reverse("sitemap_xml") and "p" in dict(params)
+    assert response.status_code == 200 or (paged and response.status_code == 404)
     assert_unchanged(before)
