@@ -1,6 +1,9 @@
 """Site-wide views: the human-readable sitemap and the error pages."""
 
+import sys
+
 from django.conf import settings
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -45,10 +48,30 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+# How long a visitor (or a crawler) is asked to wait while the database is unreachable.
+RETRY_AFTER_SECONDS = 30
+
+
+def database_unreachable(error):
+    """Whether `error` came from the database being out of reach, rather than from a query
+    that is wrong (SQLite reports a missing table as an OperationalError too)."""
+    if not isinstance(error, (OperationalError, InterfaceError)):
+        return False
+    try:
+        connection.ensure_connection()
+    except DatabaseError:
+        return True
+    return not connection.is_usable()
+
+
 def server_error(request):
-    # The 500 template stands alone, with no tags that query the database: the database
-    # may be what failed.
-    template = loader.get_template("500.html")
-    # The site root in the active language ("/" or "/en/"), without asking the database.
-    home_url = reverse("wagtail_serve", args=[""])
-    return HttpResponseServerError(template.render({"request": request, "home_url": home_url}))
+    """The 500 page, or 503 with Retry-After when the error is the database being out of
+    reach (restarting, failing over): the site is unavailable, not broken, and search
+    engines and load balancers treat the two differently. Django calls this inside its
+    exception handler, so the exception is the one being handled. Both templates stand
+    alone, with no tags that query the database."""
+    if database_unreachable(sys.exc_info()[1]):
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return HttpResponseServerError(loader.render_to_string("500.html"))

@@ -2,7 +2,7 @@
 
 from django.conf.urls.i18n import i18n_patterns
 from django.core.exceptions import PermissionDenied, SuspiciousOperation
-from django.db import connection
+from django.db import OperationalError, connection
 from django.http import HttpResponse
 from django.urls import path
 
@@ -16,6 +16,8 @@ def fails(request, code):
         raise SuspiciousOperation(SECRET_DETAIL)
     if code == "403":
         raise PermissionDenied(SECRET_DETAIL)
+    if code == "503-database-down":
+        raise OperationalError(f"connection refused: {SECRET_DETAIL}")
     if code == "500-database":
         with connection.cursor() as cursor:
             cursor.execute("SELECT * FROM table_that_does_not_exist")

@@ -18,6 +18,10 @@ HEADINGS = {
         "en": "You do not have access to this page",
     },
     "500": {"fi": "Jokin meni vikaan", "en": "Something went wrong"},
+    "503": {
+        "fi": "Sivusto ei ole hetkeen käytettävissä",
+        "en": "The site is temporarily unavailable",
+    },
     "csrf": {"fi": "Lomaketta ei voitu lähettää", "en": "The form could not be sent"},
     "404": {"fi": "Sivua ei löytynyt", "en": "Page not found"},
 }
@@ -69,6 +73,20 @@ def test_failing_view_shows_an_error_page_in_the_visitors_language(
 
     body = assert_error_page(response, status, kind, language)
     assert FRONT_PAGE_LINK[language] in body
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_an_unreachable_database_means_unavailable_not_broken(visitor, language, monkeypatch):
+    """A restarting database is a 503 with Retry-After, which load balancers, crawlers and
+    monitoring treat as temporary; a query that is wrong stays a 500 (above). The outage is
+    simulated: the view's query fails and the connection no longer answers."""
+    from django.db import connection
+
+    monkeypatch.setattr(connection, "is_usable", lambda: False)
+    response = visitor.get(f"{PREFIX[language]}/testivirhe/503-database-down/")
+
+    assert_error_page(response, 503, "503", language)
+    assert response["Retry-After"] == "30"
 
 
 @pytest.mark.parametrize("language", ["fi", "en"])
