@@ -1,6 +1,11 @@
 """Making English translations in tests the way wagtail-localize makes them."""
 
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 
 def translate(obj, english, capture, **english_fields):
@@ -21,4 +26,22 @@ def translate(obj, english, capture, **english_fields):
                 translation.save_revision().publish()
         else:
             translation.save()
+    return translation
+
+
+def translate_segments(obj, english, capture, texts):
+    """Submit a Finnish page or snippet for translation and publish it as a translator's
+    finished job: each segment translated from `texts` (segments not in it are copied).
+    Returns the Translation."""
+    source, _ = TranslationSource.get_or_create_from_instance(obj)
+    translation = Translation.objects.create(source=source, target_locale=english, enabled=True)
+    for segment in StringSegment.objects.filter(source=source).select_related("string"):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=english,
+            context=segment.context,
+            data=texts.get(segment.string.data, segment.string.data),
+        )
+    with capture(execute=True):
+        translation.save_target(publish=True)
     return translation

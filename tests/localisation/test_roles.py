@@ -16,18 +16,16 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, Page, Site, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail.snippets.permissions import get_permission_name
-from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import (
     StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
 )
 
 from home.factories import OrganisationFactory, StandardPageFactory
 from home.models import SiteFooterSettings
 from localisation.roles import COMMUNICATORS, TRANSLATORS
+from tests.editor_forms import page_form
+from tests.translations import translate_segments
 
 pytestmark = pytest.mark.django_db
 
@@ -66,18 +64,7 @@ def translate(english, django_capture_on_commit_callbacks):
     translation of it, as a finished job in wagtail-localize. Returns the Translation."""
 
     def translate(obj, texts):
-        source, _ = TranslationSource.get_or_create_from_instance(obj)
-        translation = Translation.objects.create(source=source, target_locale=english, enabled=True)
-        for segment in StringSegment.objects.filter(source=source).select_related("string"):
-            StringTranslation.objects.create(
-                translation_of=segment.string,
-                locale=english,
-                context=segment.context,
-                data=texts.get(segment.string.data, segment.string.data),
-            )
-        with django_capture_on_commit_callbacks(execute=True):
-            translation.save_target(publish=True)
-        return translation
+        return translate_segments(obj, english, django_capture_on_commit_callbacks, texts)
 
     return translate
 
@@ -104,17 +91,6 @@ def edit_url(page):
 
 def snippet_edit_url(obj):
     return reverse("wagtailsnippets_home_organisation:edit", args=[obj.pk])
-
-
-def page_form(page, **changes):
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "summary": page.summary,
-        "body": streamfield([]),
-        **changes,
-    }
-    return nested_form_data(data)
 
 
 def organisation_form(obj, **changes):

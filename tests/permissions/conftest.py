@@ -5,11 +5,11 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Workflow
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from feedback.factories import FeedbackFormPageFactory, add_feedback_fields
 from home.factories import OrganisationFactory, StandardPageFactory
 from localisation.workflow import MODERATION_WORKFLOW
+from tests.translations import translate_segments
 
 DRAFT_TEXT = "Luonnosteksti, jota kukaan ei ole vielä hyväksynyt"
 FEEDBACK_MESSAGE = "Vierailijan luottamuksellinen palaute"
@@ -62,18 +62,8 @@ def published_page(home):
 @pytest.fixture
 def english_page(published_page, english, django_capture_on_commit_callbacks):
     """The published English translation of `published_page`, made in wagtail-localize."""
-    source, _ = TranslationSource.get_or_create_from_instance(published_page)
-    translation = Translation.objects.create(source=source, target_locale=english, enabled=True)
     texts = {"Tietoa": "About", "tietoa": "about", "Julkaistu.": "Published."}
-    for segment in StringSegment.objects.filter(source=source).select_related("string"):
-        StringTranslation.objects.create(
-            translation_of=segment.string,
-            locale=english,
-            context=segment.context,
-            data=texts.get(segment.string.data, segment.string.data),
-        )
-    with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=True)
+    translate_segments(published_page, english, django_capture_on_commit_callbacks, texts)
     return published_page.get_translation(english).specific
 
 

@@ -11,9 +11,9 @@ import pytest
 from django.urls import reverse
 
 from localisation.roles import ADMINISTRATORS, COMMUNICATORS, MODERATORS, TRANSLATORS
+from tests.editor_forms import page_form
 
 from .conftest import DRAFT_TEXT, FEEDBACK_MESSAGE
-from .helpers import page_form
 
 pytestmark = pytest.mark.django_db
 

@@ -15,8 +15,7 @@ from wagtail_localize.models import TranslationSource
 
 from home.factories import StandardPageFactory
 from localisation.roles import COMMUNICATORS, MODERATORS, TRANSLATORS
-
-from .helpers import page_form
+from tests.editor_forms import page_form
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
+from tests.editor_forms import page_form
 
 from .conftest import DRAFT_TEXT
-from .helpers import page_form
 
 pytestmark = pytest.mark.django_db
 

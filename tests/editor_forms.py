@@ -1,3 +1,5 @@
+"""Admin forms as an editor's browser posts them, for tests that go through the editor."""
+
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 
