@@ -8,10 +8,19 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Site
 
+MAX_QUERY_STRING_LENGTH = 4000
+
 
 class PublishedPagesAPIViewSet(PagesAPIViewSet):
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        # /find/ redirects with the query string, and Django refuses a redirect longer than
+        # 16 384 characters with an HTML error page; no real query comes near this.
+        if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING_LENGTH:
+            raise BadRequestError(
+                _("The query string is too long (at most %(limit)d characters).")
+                % {"limit": MAX_QUERY_STRING_LENGTH}
+            )
         check_parameters(request.GET)
 
     def get_base_queryset(self):

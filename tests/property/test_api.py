@@ -116,6 +116,15 @@ def test_api_refuses_parameters_it_cannot_answer_with_400(content, client, param
     assert response.json()["message"]
 
 
+def test_api_refuses_a_query_string_too_long_to_redirect_with_400(content, client):
+    """/find/ redirects with the query string; Django refuses a redirect that long with an
+    HTML page, so the API refuses such a query first, in JSON."""
+    response = client.get("/api/v2/pages/find/", {"child_of": "ä" * 3000, "html_path": "/"})
+
+    assert response.status_code == 400
+    assert "4000" in response.json()["message"]
+
+
 def test_api_still_filters_by_an_existing_site(content, client):
     from wagtail.models import Site
 
