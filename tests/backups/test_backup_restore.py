@@ -11,6 +11,10 @@ from wagtail.models import Page
 
 from .conftest import DRAFT_TITLE, rewritten
 
+# Every test in the same group of pytest-django's ordering (before the transactional browser
+# tests, which leave the database flushed), so the module's one restore serves them all.
+pytestmark = pytest.mark.django_db
+
 
 def test_every_page_renders_identically_from_the_restored_database(restore):
     before, after = restore.before["pages"], restore.after["pages"]
@@ -52,7 +56,6 @@ def test_the_restored_database_needs_no_migrations(restore):
     assert restore.after["unapplied_migrations"] == []
 
 
-@pytest.mark.django_db
 def test_restore_refuses_a_database_that_is_not_empty(restore):
     pages = Page.objects.count()
     with pytest.raises(CommandError, match="is not empty .* nothing was changed"):
@@ -60,7 +63,6 @@ def test_restore_refuses_a_database_that_is_not_empty(restore):
     assert Page.objects.count() == pages
 
 
-@pytest.mark.django_db
 def test_restore_refuses_a_backup_of_another_engine(restore, tmp_path):
     other = "sqlite" if connection.vendor == "postgresql" else "postgresql"
     archive = rewritten(restore.archive, tmp_path / "other.tar", engine=other)
@@ -68,7 +70,6 @@ def test_restore_refuses_a_backup_of_another_engine(restore, tmp_path):
         call_command("restore_site", str(archive), "--replace")
 
 
-@pytest.mark.django_db
 def test_restore_refuses_a_backup_from_newer_migrations(restore, tmp_path):
     archive = rewritten(
         restore.archive,
@@ -81,7 +82,6 @@ def test_restore_refuses_a_backup_from_newer_migrations(restore, tmp_path):
     assert Page.objects.count() == pages
 
 
-@pytest.mark.django_db
 def test_missing_or_damaged_archives_get_a_plain_message(tmp_path):
     with pytest.raises(CommandError, match="No backup archive at"):
         call_command("restore_site", str(tmp_path / "missing.tar"))
