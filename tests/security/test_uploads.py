@@ -57,40 +57,31 @@ def stored_files(folder):
         return []
 
 
-def upload_image(client, view, name, content):
-    """Upload through the single add view or the multiple uploader; returns the error
-    message shown at the file, or None when the image was accepted."""
+def upload(client, app, title, view, name, content):
+    """Upload through the single add view or the multiple uploader of `app` (wagtailimages or
+    wagtaildocs); returns the error message shown at the file, or None when it was accepted."""
     file = SimpleUploadedFile(name, content)
     if view == "add":
-        response = client.post(reverse("wagtailimages:add"), {"title": "Kuva", "file": file})
+        response = client.post(reverse(f"{app}:add"), {"title": title, "file": file})
         if response.status_code == 302:
             return None
         assert response.status_code == 200
         return response.content.decode()
     response = client.post(
-        reverse("wagtailimages:add_multiple"),
+        reverse(f"{app}:add_multiple"),
         {"files[]": file},
         headers={"X-Requested-With": "XMLHttpRequest"},
     )
     data = json.loads(response.content)
     return None if data["success"] else data["error_message"]
+
+
+def upload_image(client, view, name, content):
+    return upload(client, "wagtailimages", "Kuva", view, name, content)
 
 
 def upload_document(client, view, name, content):
-    file = SimpleUploadedFile(name, content)
-    if view == "add":
-        response = client.post(reverse("wagtaildocs:add"), {"title": "Asiakirja", "file": file})
-        if response.status_code == 302:
-            return None
-        assert response.status_code == 200
-        return response.content.decode()
-    response = client.post(
-        reverse("wagtaildocs:add_multiple"),
-        {"files[]": file},
-        headers={"X-Requested-With": "XMLHttpRequest"},
-    )
-    data = json.loads(response.content)
-    return None if data["success"] else data["error_message"]
+    return upload(client, "wagtaildocs", "Asiakirja", view, name, content)
 
 
 def assert_no_image_stored():
