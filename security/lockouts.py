@@ -21,6 +21,9 @@ class LockoutPermissionPolicy(ModelPermissionPolicy):
 
 
 class LockoutIndexView(generic.IndexView):
+    # django-axes names its model "access attempts" and ships no Finnish.
+    page_title = _("Sign-in lockouts")
+
     def get_list_more_buttons(self, instance):
         url = self.get_delete_url(instance)
         if not url:

@@ -123,6 +123,7 @@ def test_an_administrator_unlocks_the_account_in_the_admin(client, admin_client,
     assert listing.status_code == 200
     assert "viestija" in listing.content.decode()
     assert "203.0.113.7" in listing.content.decode()
+    assert "<title>Sign-in lockouts" in listing.content.decode()
 
     unlock_url = reverse("sign_in_lockouts:delete", args=[attempt.pk])
     confirm = admin_client.get(unlock_url)
