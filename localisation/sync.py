@@ -90,6 +90,19 @@ def refresh_source_on_snippet_save(sender, instance, raw=False, **kwargs):
     transaction.on_commit(lambda: refresh_translation_source(instance))
 
 
+def pages_that_follow_their_source(page):
+    """The other languages' versions of a Finnish page — translations and untranslated
+    placeholders — which are deleted with it, and unpublished with it.
+
+    A page withdrawn in Finnish must not stay public in English (in listings, the sitemap,
+    the funding sums), and a placeholder left behind would keep its slug and show up in
+    choosers. A translation has nothing that follows it: the result is empty.
+    """
+    if page.locale_id != Locale.get_default().pk:
+        return Page.objects.none()
+    return Page.objects.translation_of(page, inclusive=False).order_by("locale__language_code")
+
+
 def create_aliases_for_copied_pages(copied_page):
     """Give a copied source page (and any subpages copied with it) its placeholders in the
     synchronised languages, as wagtail-localize does for a page created in the editor."""

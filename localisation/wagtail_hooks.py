@@ -8,11 +8,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, Page, TranslatableMixin
 
 from .report import TranslationBacklogView
-from .sync import create_aliases_for_copied_pages
+from .sync import create_aliases_for_copied_pages, pages_that_follow_their_source
 from .views import UpdateTranslationsView
 
 
@@ -120,6 +121,33 @@ def keep_translators_from_bulk_deleting_pages(request, action_type, objects, act
         _("Translated pages are not deleted by translators: nothing was deleted."),
     )
     return redirect("wagtailadmin_explore", translated[0].get_parent().pk)
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def translations_follow_their_source(pages, action):
+    """Wagtail's delete and unpublish views ask this hook which other pages go with the one
+    chosen: its dialog counts them, and the view deletes or unpublishes them too (the
+    permission to do so is the one on the Finnish page). Moves are wagtail-localize's job."""
+    if action == "delete":
+        return {page: pages_that_follow_their_source(page) for page in pages}
+    if action == "unpublish":
+        # Placeholders are aliases, which Wagtail unpublishes with their source by itself.
+        return {
+            page: pages_that_follow_their_source(page).live().filter(alias_of__isnull=True)
+            for page in pages
+        }
+    return None
+
+
+@hooks.register("after_bulk_action")
+def delete_translations_with_bulk_deleted_pages(request, action_type, objects, action_class):
+    # Wagtail's bulk delete, unlike its single-page delete, does not ask the hook above.
+    if action_type != "delete":
+        return
+    for page in objects:
+        if isinstance(page, Page):
+            for follower in pages_that_follow_their_source(page):
+                DeletePageAction(follower, user=request.user).execute(skip_permission_checks=True)
 
 
 @hooks.register("filter_form_submissions_for_user")
