@@ -4,10 +4,14 @@ Every piece of text an editor types lives in a text block, so wagtail-localize t
 translator segment; layout choices are choice blocks, never free text.
 """
 
+from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from wagtail import blocks
+from wagtail.admin.telepath import register
 from wagtail.blocks import StructBlockValidationError
+from wagtail.blocks.struct_block import StructBlockAdapter
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -185,8 +189,10 @@ class TableRowBlock(blocks.StructBlock):
 class TextTableBlock(blocks.StructBlock):
     """A data table whose every cell is a text block, so translators can translate it.
 
-    Wagtail's own TableBlock stores its cells as one JSON value that wagtail-localize
-    cannot split into segments; this one can.
+    Wagtail's TableBlock and TypedTableBlock are single blocks that wagtail-localize skips
+    when it extracts segments, so their cells would stay Finnish on the English page; here
+    every cell is a text block of its own. The editor shows the cells as a grid
+    (TextTableBlockAdapter).
     """
 
     caption = blocks.CharBlock(
@@ -212,6 +218,10 @@ class TextTableBlock(blocks.StructBlock):
             "rows": [{"cells": ["EAKR", "136 200 €"]}, {"cells": ["Kunnat", "21 200 €"]}],
         }
         description = _("A table of text with a caption and column headings.")
+        help_text = _(
+            "The top row holds the column headings. Add rows and columns with the buttons "
+            "below the table."
+        )
 
     def clean(self, value):
         value = super().clean(value)
@@ -235,6 +245,40 @@ class TextTableBlock(blocks.StructBlock):
                 }
             )
         return value
+
+
+class TextTableBlockAdapter(StructBlockAdapter):
+    """Lays a TextTableBlock's headings and cells out as rows and columns in the editor.
+
+    Only the form changes (home/static/home/js/table-grid.js): the value is still lists of
+    text blocks, one translator segment per cell. Columns are added, moved and deleted in the
+    heading row and every row at once, so the rows always match the headings.
+    """
+
+    js_constructor = "home.blocks.TextTableBlock"
+
+    def js_args(self, block):
+        name, children, meta = super().js_args(block)
+        # The script has no catalogue of its own; it gets its words in the editor's language.
+        meta["grid"] = {
+            "heading": _("Column %(column)s heading"),
+            "cell": _("Row %(row)s, column %(column)s"),
+            "addRow": _("Add row"),
+            "addColumn": _("Add column"),
+            "moveLeft": _("Move column %(column)s left"),
+            "moveRight": _("Move column %(column)s right"),
+            "deleteColumn": _("Delete column %(column)s"),
+        }
+        return [name, children, meta]
+
+    @cached_property
+    def media(self):
+        return super().media + forms.Media(
+            js=["home/js/table-grid.js"], css={"all": ["home/css/table-grid.css"]}
+        )
+
+
+register(TextTableBlockAdapter(), TextTableBlock)
 
 
 class BodyStreamBlock(blocks.StreamBlock):
