@@ -9,3 +9,6 @@ class LocalisationConfig(AppConfig):
 
     def ready(self):
         from . import checks, sync  # noqa: F401 (registers the check, connects the receivers)
+        from .workflow import show_names_translated
+
+        show_names_translated()
