@@ -14,15 +14,24 @@ Three kinds of work are listed, oldest change first:
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+)
+from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Locale, Page, get_translatable_models
+from wagtail.models import Locale, Page, Revision, get_translatable_models
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import (
     StringSegment,
@@ -111,6 +120,12 @@ def _targets(translations):
     return found
 
 
+def _published_in_translation(target):
+    """A translated page once published; snippets have no publication of their own (the
+    translation is saved when it is opened), so only their translated segments tell."""
+    return getattr(target, "first_published_at", None) is not None
+
+
 def _kind(model):
     return capfirst(model._meta.verbose_name)
 
@@ -140,12 +155,18 @@ def translation_backlog(user):
             translation.last_synced_at is None
             or source.last_updated_at > translation.last_synced_at
         )
+        if translation.translated_segments == 0 and not _published_in_translation(target):
+            reason = NOT_TRANSLATED  # opened on its first publication, nothing done yet
+        elif changed:
+            reason = SOURCE_CHANGED
+        else:
+            reason = NOT_FINISHED
         items.append(
             BacklogItem(
                 title=source.object_repr,
                 kind=_kind(model),
                 language=translation.target_locale.get_display_name(),
-                reason=SOURCE_CHANGED if changed else NOT_FINISHED,
+                reason=reason,
                 source_changed_at=source.last_updated_at,
                 untranslated_segments=translation.total_segments - translation.translated_segments,
                 url=url_finder.get_edit_url(target),
@@ -155,6 +176,12 @@ def translation_backlog(user):
     items.extend(_untranslated(user))
     items.sort(key=lambda item: (item.source_changed_at is None, item.source_changed_at))
     return items
+
+
+def _scheduled_revisions():
+    return Revision.page_revisions.filter(
+        object_id=Cast(OuterRef("pk"), CharField()), approved_go_live_at__isnull=False
+    )
 
 
 def _untranslated(user):
@@ -170,8 +197,12 @@ def _untranslated(user):
         translated_pages = Page.objects.filter(
             translation_key=OuterRef("translation_key"), locale=locale, alias_of__isnull=True
         )
+        # Only what a translator can act on: Finnish pages that are live or approved and
+        # waiting for their publishing time, not drafts (autosave makes one as soon as a
+        # communicator starts typing a new page).
         pages = (
             Page.objects.filter(locale=default, depth__gt=1)
+            .filter(Q(live=True) | Exists(_scheduled_revisions()))
             .exclude(Exists(translated_pages))
             .specific(defer=True)
             .order_by("path")

@@ -17,7 +17,7 @@ from django.dispatch import receiver
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.signals import page_published
 from wagtail.snippets.models import get_snippet_models
-from wagtail_localize.models import LocaleSynchronization, TranslationSource
+from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 from wagtail_localize.synctree import PageIndex, create_aliases_for_new_page, synchronize_tree
 
 # Page fields that every publication changes; they are no news for a translator.
@@ -74,20 +74,68 @@ def refresh_translation_source(instance):
             source.update_target_view_restrictions(translation.target_locale)
 
 
+def _languages_waiting_for(instance):
+    """The other languages in which `instance` has no real translation yet (nothing, or
+    only an untranslated placeholder)."""
+    waiting = []
+    for locale in Locale.objects.exclude(pk=instance.locale_id):
+        translation = instance.get_translation_or_none(locale)
+        if translation is None or getattr(translation, "alias_of_id", None):
+            waiting.append(locale)
+    return waiting
+
+
+def submit_for_translation(instance):
+    """Open the translation of a published Finnish page or snippet in every language that
+    has none, so that a translator can start from the backlog at once (translators may not
+    submit content themselves). A new page is submitted on its first publication; one
+    published before this rule existed, on its next.
+
+    A page's translation is a draft: its placeholder becomes a page of its own, unpublished
+    until the translator publishes it, so English visitors never get Finnish text presented
+    as a translation. A snippet cannot be a draft; its translation starts as a copy of the
+    Finnish one, which is what the site shows in English until then anyway.
+    """
+    if instance.locale_id != Locale.get_default().pk:
+        return
+    if TranslationSource.objects.get_for_instance_or_none(instance) is not None:
+        return  # already submitted, by hand or before; the refresh keeps it current
+    languages = _languages_waiting_for(instance)
+    if not languages:
+        return
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    for locale in languages:
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        if isinstance(instance, Page):
+            translation.save_target(publish=False)
+            target = instance.get_translation(locale)
+            if target.live:
+                target.unpublish(log_action=False)
+        else:
+            translation.save_target(publish=True)
+
+
+def keep_translations_in_step(instance):
+    submit_for_translation(instance)
+    refresh_translation_source(instance)
+
+
 @receiver(page_published)
-def refresh_source_on_publish(sender, instance, **kwargs):
+def keep_translations_in_step_on_publish(sender, instance, **kwargs):
     # After the commit: the source is read back from the database as published.
-    transaction.on_commit(lambda: refresh_translation_source(instance))
+    transaction.on_commit(lambda: keep_translations_in_step(instance))
 
 
 @receiver(post_save)
-def refresh_source_on_snippet_save(sender, instance, raw=False, **kwargs):
+def keep_translations_in_step_on_snippet_save(sender, instance, raw=False, **kwargs):
     # Snippets have no publishing step here; saving one is its publication.
     if raw or not isinstance(instance, TranslatableMixin) or isinstance(instance, Page):
         return
     if sender not in get_snippet_models():
         return
-    transaction.on_commit(lambda: refresh_translation_source(instance))
+    transaction.on_commit(lambda: keep_translations_in_step(instance))
 
 
 def pages_that_follow_their_source(page):
