@@ -14,6 +14,8 @@ import json
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.signals import page_published
 from wagtail.snippets.models import get_snippet_models
@@ -136,6 +138,32 @@ def keep_translations_in_step_on_snippet_save(sender, instance, raw=False, **kwa
     if sender not in get_snippet_models():
         return
     transaction.on_commit(lambda: keep_translations_in_step(instance))
+
+
+@receiver(page_published)
+def english_address_from_english_title(sender, instance, **kwargs):
+    """A translated page whose slug the translator left as it was in Finnish gets one made
+    from its translated title when it is published (/en/projects/northern-data-economy-
+    accelerator/, not …/pohjoisen-datatalouden-kiihdyttamo/). A slug the translator wrote
+    is kept. Wagtail redirects the old address when redirects are created on slug changes."""
+    default = Locale.get_default()
+    if instance.locale_id == default.pk or instance.alias_of_id:
+        return
+    source = instance.get_translation_or_none(default)
+    if source is None or instance.slug != source.slug or instance.title == source.title:
+        return
+    slug = find_available_slug(
+        instance.get_parent(), slugify(instance.title), ignore_page_id=instance.pk
+    )
+    if not slug or slug == instance.slug:
+        return
+    instance.slug = slug
+    instance.save(clean=False)  # Page.save moves the url_path of the page and its subpages
+    # The published revision says the same, so the next edit starts from the new slug.
+    revision = instance.live_revision
+    if revision is not None:
+        revision.content["slug"] = slug
+        revision.save(update_fields=["content"])
 
 
 def pages_that_follow_their_source(page):
