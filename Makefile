@@ -38,6 +38,9 @@ migrate: install ## Apply migrations, then languages, translation trees and edit
 	$(MANAGE) migrate --no-input
 	$(MANAGE) setup_localisation
 
+# The address `make run` serves on, for the printed sign-in link and the links in e-mails.
+demo run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+
 demo: migrate ## Load the demo content and create the local accounts (idempotent)
 	$(MANAGE) load_demo_content
 	$(MANAGE) create_local_accounts

@@ -51,3 +51,15 @@ def test_local_accounts_sign_in_with_the_printed_passwords_and_have_their_roles(
 def test_local_accounts_are_refused_outside_development():
     with pytest.raises(CommandError, match="local development"):
         run()
+
+
+@override_settings(DEBUG=True, WAGTAILADMIN_BASE_URL="http://127.0.0.1:8202")
+def test_the_served_address_is_printed_and_used_for_the_sites_links(home):
+    """`make run PORT=8202` sets WAGTAILADMIN_BASE_URL; e-mails link to the same address."""
+    from wagtail.models import Site
+
+    output = run()
+
+    assert "sign in at http://127.0.0.1:8202/admin/" in output
+    assert Site.objects.get(is_default_site=True).root_url == "http://127.0.0.1:8202"
+    assert home.full_url == "http://127.0.0.1:8202/"
