@@ -15,7 +15,7 @@ class OrganisationViewSet(TranslatableSnippetViewSet):
     menu_order = 200
     add_to_admin_menu = True
     list_display = ["name", "short_name", "kind", "locale"]
-    list_filter = ["kind", "locale"]
+    list_filter = ["kind"]
     ordering = ["name"]
 
 
@@ -26,7 +26,7 @@ class PersonViewSet(TranslatableSnippetViewSet):
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["name", "role", "organisation", "email", "locale"]
-    list_filter = ["organisation", "locale"]
+    list_filter = ["organisation"]
     ordering = ["name"]
 
 

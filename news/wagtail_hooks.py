@@ -13,7 +13,6 @@ class TopicViewSet(TranslatableSnippetViewSet):
     icon = "tag"
     menu_label = _("Topics")
     list_display = ["name", "locale"]
-    list_filter = ["locale"]
     ordering = ["name"]
 
 

@@ -15,7 +15,7 @@ class FundingSourceViewSet(TranslatableSnippetViewSet):
     menu_order = 220
     add_to_admin_menu = True
     list_display = ["name", "short_name", "kind", "locale"]
-    list_filter = ["kind", "locale"]
+    list_filter = ["kind"]
     ordering = ["name"]
 
 
