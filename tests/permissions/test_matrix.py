@@ -34,6 +34,7 @@ edit en                     no        no           no        yes        yes
 publish                     no        no           yes       no         yes
 approve moderation          no        no           yes       no         no
 delete                      no        no           yes       no         yes
+unpublish en                no        no           no        yes        yes
 manage snippets             no        yes          yes       no         yes
 manage users                no        no           no        no         yes
 view form submissions       no        yes          yes       no         yes
@@ -116,6 +117,15 @@ def delete(client, request):
     return not type(page).objects.filter(pk=page.pk).exists()
 
 
+def unpublish_en(client, request):
+    """Translators may take a wrong English translation off the site at once; the Finnish
+    page stays live, and publishing from the translation editor brings the English back."""
+    page = request.getfixturevalue("english_page")
+    client.post(reverse("wagtailadmin_pages:unpublish", args=[page.id]))
+    page.refresh_from_db()
+    return not page.live
+
+
 def manage_snippets(client, request):
     organisation = request.getfixturevalue("organisation")
     client.post(
@@ -161,6 +171,7 @@ ACTIONS = {
     "publish": publish,
     "approve moderation": approve_moderation,
     "delete": delete,
+    "unpublish en": unpublish_en,
     "manage snippets": manage_snippets,
     "manage users": manage_users,
     "view form submissions": view_form_submissions,
