@@ -15,6 +15,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.templatetags.site_tags import euros, percent
+
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 # A share typed with one decimal (88.1 %) may differ from the exact share of a typed amount by
@@ -166,7 +168,8 @@ def funding_problems(budget, lines):
     share_sum = sum(shares, Decimal(0))
     if share_sum > HUNDRED:
         problems.append(
-            _("The shares add up to %(sum)s %%, more than 100 %%.") % {"sum": share_sum}
+            _("The shares add up to %(sum)s, more than %(limit)s.")
+            % {"sum": percent(share_sum), "limit": percent(HUNDRED, 0)}
         )
 
     if budget is None:
@@ -176,15 +179,15 @@ def funding_problems(budget, lines):
     if lines and len(amounts) == len(lines) and amount_sum != budget:
         problems.append(
             _(
-                "The funding amounts add up to %(sum)s € but the total budget is %(budget)s €. "
+                "The funding amounts add up to %(sum)s but the total budget is %(budget)s. "
                 "Correct the amounts or the budget."
             )
-            % {"sum": amount_sum, "budget": budget}
+            % {"sum": euros(amount_sum), "budget": euros(budget)}
         )
     elif amount_sum > budget:
         problems.append(
-            _("The funding amounts add up to %(sum)s €, more than the total budget %(budget)s €.")
-            % {"sum": amount_sum, "budget": budget}
+            _("The funding amounts add up to %(sum)s, more than the total budget %(budget)s.")
+            % {"sum": euros(amount_sum), "budget": euros(budget)}
         )
     else:
         derived_sum = sum(
@@ -194,11 +197,8 @@ def funding_problems(budget, lines):
         )
         if derived_sum > budget + CENT * len(lines):
             problems.append(
-                _(
-                    "Together the funding lines come to %(sum)s €, "
-                    "more than the budget %(budget)s €."
-                )
-                % {"sum": derived_sum, "budget": budget}
+                _("Together the funding lines come to %(sum)s, more than the budget %(budget)s.")
+                % {"sum": euros(derived_sum), "budget": euros(budget)}
             )
 
     for amount, share in lines:
@@ -207,13 +207,9 @@ def funding_problems(budget, lines):
             if abs(actual - share) > SHARE_TOLERANCE:
                 problems.append(
                     _(
-                        "%(amount)s € is %(actual)s %% of the budget, not %(share)s %%. "
+                        "%(amount)s is %(actual)s of the budget, not %(share)s. "
                         "Give either the amount or the share, or correct one of them."
                     )
-                    % {
-                        "amount": amount,
-                        "actual": actual.quantize(Decimal("0.1")),
-                        "share": share,
-                    }
+                    % {"amount": euros(amount), "actual": percent(actual), "share": percent(share)}
                 )
     return problems

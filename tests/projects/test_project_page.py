@@ -2,6 +2,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
@@ -134,12 +135,16 @@ def test_editor_can_create_a_project_with_consistent_funding(admin_client, index
 @pytest.mark.parametrize(
     ("overrides", "lines", "message"),
     [
-        ({}, [("136200", ""), ("21200", "")], "add up to 157400"),
-        ({}, [("", "60"), ("", "50")], "more than 100"),
+        (
+            {},
+            [("136200", ""), ("21200", "")],
+            "add up to €157,400 but the total budget is €170,250",
+        ),
+        ({}, [("", "60"), ("", "50")], "add up to 110.0%, more than 100%"),
         ({}, [("", "120")], "between 0 and 100"),
         ({}, [("", "-5")], "between 0 and 100"),
         ({}, [("200000", ""), ("", "10")], "more than the total budget"),
-        ({}, [("136200", "50")], "not 50"),
+        ({}, [("136200", "50")], "€136,200 is 80.0% of the budget, not 50.0%"),
         ({"end_date": "2018-01-01"}, [], "end date is before the start date"),
     ],
 )
@@ -153,3 +158,20 @@ def test_editor_gets_a_clear_error_and_nothing_is_saved(
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not ProjectPage.objects.filter(slug="growth-through-cooperation").exists()
+
+
+def test_a_finnish_editor_reads_the_figures_the_finnish_way(admin_client, index, django_user_model):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(django_user_model.objects.get(username="editor"))
+    profile.preferred_language = "fi"
+    profile.save()
+    lines = [("136200", "50"), ("21200", "")]
+
+    response = post_new_project(
+        admin_client, index, project_form(source=FundingSourceFactory(), lines=lines)
+    )
+
+    text = " ".join(BeautifulSoup(response.content, "html.parser").get_text().split())
+    assert "yhteensä 157 400 €, mutta kokonaisbudjetti on 170 250 €" in text
+    assert "136 200 € on 80,0 % budjetista, ei 50,0 %" in text
