@@ -2,14 +2,17 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.utils.translation import pgettext_lazy
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.api import api_router
 from home.sitemaps import TranslatedPagesSitemap
+from localisation.moderation import ConfirmedWorkflowAction
 from news.calendar import events_calendar
 from news.feeds import NewsFeed
 from search import suggestions as search_suggestions
@@ -18,6 +21,13 @@ from security.health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Ahead of Wagtail's own view at the same address, which it extends with a confirmation;
+    # with the checks Wagtail puts on every admin view (signed in with admin access, the
+    # user's admin language, never cached).
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        never_cache(require_admin_access(ConfirmedWorkflowAction.as_view())),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path(
         "sitemap.xml",

@@ -150,3 +150,62 @@ def test_translator_cannot_submit_or_approve_finnish_pages(client, make_user, pa
     approve(client, page)
     page.refresh_from_db()
     assert page.specific.summary == "Vanha."
+
+
+def last_message(response):
+    """The newest message shown (the communicator's submission left its own before it)."""
+    return [str(message).strip() for message in response.context["messages"]][-1]
+
+
+def test_the_moderator_is_told_the_page_was_approved_and_published(client, make_user, page):
+    client.force_login(make_user("viestija", COMMUNICATORS))
+    submit(client, page, summary="Uusi tiivistelmä.")
+    client.force_login(make_user("moderaattori", MODERATORS))
+
+    response = approve(client, page)
+
+    assert last_message(client.get(response.url)) == "“Hanke” approved and published."
+
+
+def test_a_scheduled_approval_says_when_the_page_goes_live(client, make_user, page):
+    client.force_login(make_user("viestija", COMMUNICATORS))
+    go_live = timezone.make_aware(datetime.datetime(2030, 1, 15, 9, 0))
+    submit(client, page, summary="Myöhemmin.", go_live_at=go_live.strftime("%Y-%m-%d %H:%M"))
+    client.force_login(make_user("moderaattori", MODERATORS))
+
+    response = approve(client, page)
+
+    shown = [str(message).strip() for message in client.get(response.url).context["messages"]]
+    assert any(
+        message.startswith("“Hanke” approved: it will be published on 15 January 2030")
+        for message in shown
+    ), shown
+
+
+def test_the_moderator_is_told_changes_were_requested(client, make_user, page):
+    client.force_login(make_user("viestija", COMMUNICATORS))
+    submit(client, page, summary="Keskeneräinen.")
+    client.force_login(make_user("moderaattori", MODERATORS))
+    page.refresh_from_db()
+    task_state = page.current_workflow_state.current_task_state
+
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.id, "reject", task_state.id]),
+        {"comment": "Lisää rahoittajat."},
+    )
+
+    assert last_message(client.get(response.url)) == (
+        "Changes requested for “Hanke”: the communicator sees your comment."
+    )
+
+
+def test_an_anonymous_visitor_cannot_reach_the_moderation_action(client, make_user, page):
+    client.force_login(make_user("viestija", COMMUNICATORS))
+    submit(client, page, summary="Uusi tiivistelmä.")
+    client.logout()
+
+    response = approve(client, page)
+
+    assert response.status_code == 302 and "/admin/login/" in response.url
+    page.refresh_from_db()
+    assert page.current_workflow_state is not None
