@@ -10,20 +10,31 @@
 
     var HEADING = /^(.+) to (.+) translation$/;
 
+    // Writing a text, even the same one, is a change the observer below reports: write only
+    // a text that differs, or an English session (where nothing changes) loops forever.
+    function replaceText(element, text) {
+        if (element.textContent !== text) {
+            element.textContent = text;
+        }
+    }
+
     function translate(root) {
         root.querySelectorAll("section h3").forEach(function (heading) {
             var match = HEADING.exec(heading.textContent.trim());
             if (match) {
-                heading.textContent = window.interpolate(
-                    window.gettext("%(source)s to %(target)s translation"),
-                    { source: match[1], target: match[2] },
-                    true
+                replaceText(
+                    heading,
+                    window.interpolate(
+                        window.gettext("%(source)s to %(target)s translation"),
+                        { source: match[1], target: match[2] },
+                        true
+                    )
                 );
             }
         });
         root.querySelectorAll(".w-dropdown__toggle .w-sr-only").forEach(function (label) {
             if (label.textContent.trim() === "More actions") {
-                label.textContent = window.gettext("More actions");
+                replaceText(label, window.gettext("More actions"));
             }
         });
     }
