@@ -17,6 +17,8 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# Each step waits on a selector or a response; a stuck step fails in seconds, not minutes.
+TIMEOUT_MS = 15_000
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 
@@ -64,6 +66,98 @@ def module_browser():
 
 
 @pytest.fixture
+def journey_browser(transactional_db):
+    """One Chromium for an editorial journey, each role in its own context of it.
+
+    Per test, not per module: a browser open across tests keeps Playwright's event loop in
+    this thread, and Django then gives the test a connection that lacks the serialized
+    database, so serialized_rollback's restore is silently skipped. The browser is
+    started after the database is restored (`transactional_db`); a launch takes about a
+    second."""
+    with _chromium() as browser:
+        yield browser
+
+
+@pytest.fixture
 def screenshots():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+# --- Editorial journeys: the migrated database, and each role in its own browser context
+
+
+@pytest.fixture
+def expect():
+    """Playwright's assertions, waiting up to TIMEOUT_MS in this test only."""
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=TIMEOUT_MS)
+    yield expect
+    expect.set_options(timeout=None)  # back to Playwright's default
+
+
+@pytest.fixture
+def finnish_home():
+    """The Finnish home page, served at localhost like the live server."""
+    from wagtail.models import Site
+
+    from home.models import HomePage
+
+    Site.objects.filter(is_default_site=True).update(hostname="localhost")
+    return HomePage.objects.get(locale__language_code="fi")
+
+
+@pytest.fixture
+def sign_in(live_server, journey_browser, django_user_model):
+    """`sign_in(username, role)`: a tab of a new browser context signed in as a new member
+    of `role` whose admin is in Finnish. The session comes from Django's test client, so
+    no step of the journey is spent on the login form."""
+    from django.contrib.auth.models import Group
+    from wagtail.users.models import UserProfile
+
+    contexts = []
+
+    def sign_in(username, role):
+        user = django_user_model.objects.create_user(username, f"{username}@example.invalid")
+        user.groups.add(Group.objects.get(name=role))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "fi"
+        profile.save()
+        from django.conf import settings
+        from django.test import Client
+
+        client = Client()
+        client.force_login(user)
+        context = journey_browser.new_context(
+            viewport={"width": 1280, "height": 900}, locale="fi-FI"
+        )
+        contexts.append(context)
+        context.set_default_timeout(TIMEOUT_MS)
+        context.add_cookies(
+            [
+                {
+                    "name": settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                    "url": live_server.url,
+                }
+            ]
+        )
+        return context.new_page()
+
+    yield sign_in
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def visitor(journey_browser, live_server):
+    """`visitor(path)`: the status and body of a public address, fetched anonymously."""
+    context = journey_browser.new_context()
+
+    def visit(path):
+        response = context.request.get(f"{live_server.url}{path}")
+        return response.status, response.body()
+
+    yield visit
+    context.close()

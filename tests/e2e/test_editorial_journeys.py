@@ -24,255 +24,27 @@ from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 from django.conf import settings
 from django.core.management import call_command
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from localisation.roles import COMMUNICATORS, MODERATORS, TRANSLATORS
-from tests.admin_language import english_words
+from tests.e2e.journeys import (
+    HELSINKI,
+    Screens,
+    approve_from_dashboard,
+    assert_no_english,
+    next_month_15th,
+    pick_date_and_time,
+    setup_localisation,
+    submit_for_moderation,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-# Each step waits on a selector or a response; a stuck step fails in seconds, not minutes.
-TIMEOUT_MS = 15_000
-HELSINKI = timezone.get_default_timezone()  # Europe/Helsinki, as the editors' clocks
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 EVENT_TITLE = "Arktisen älyn työpaja"
 ORGANISATION = "Lapin ammattikorkeakoulu"
-
-
-# --- Fixtures ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def expect():
-    """Playwright's assertions, waiting up to TIMEOUT_MS in this test only."""
-    from playwright.sync_api import expect
-
-    expect.set_options(timeout=TIMEOUT_MS)
-    yield expect
-    expect.set_options(timeout=None)  # back to Playwright's default
-
-
-def flush_database():
-    """Empty the database as Django's own teardown does, without post_migrate filling the
-    content types and permissions in again."""
-    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def migrated_contents(django_db_setup, django_db_blocker):
-    """The database as the migrations made it, which Django serialized when creating it.
-
-    Django restores it before each transactional test with serialized_rollback, but not in
-    this module: while `module_browser` is open, Playwright's event loop runs in this
-    thread, so Django's connection handler hands the test a context-local connection, which
-    lacks the serialized contents; the restore is silently skipped, and the teardown's
-    flush lets post_migrate re-create content types and permissions. The contents are read
-    here, before the browser starts (autouse fixtures come first in their scope)."""
-    from django.db import connection
-
-    yield getattr(connection, "_test_serialized_contents", None)
-    # The browser is closed by now: leave the database as Django's teardown would have,
-    # so that the next module's restore finds it empty.
-    with django_db_blocker.unblock():
-        flush_database()
-
-
-@pytest.fixture(autouse=True)
-def migrated_database(transactional_db, migrated_contents):
-    """Each journey starts from the migrated database, as serialized_rollback promises."""
-    from django.db import connection
-    from wagtail.models import Locale
-
-    if migrated_contents and not Locale.objects.exists():
-        flush_database()
-        connection.creation.deserialize_db_from_string(migrated_contents)
-
-
-@pytest.fixture
-def finnish_home():
-    """The Finnish home page, served at localhost like the live server."""
-    from wagtail.models import Site
-
-    from home.models import HomePage
-
-    Site.objects.filter(is_default_site=True).update(hostname="localhost")
-    return HomePage.objects.get(locale__language_code="fi")
-
-
-def setup_localisation():
-    """The English tree, the editorial groups and the moderation workflow, as after a
-    deployment. Run after the pages are made, so that each has its English placeholder."""
-    call_command("setup_localisation", stdout=io.StringIO())
-
-
-@pytest.fixture
-def sign_in(live_server, module_browser, django_user_model):
-    """`sign_in(username, role)`: a tab of a new browser context signed in as a new member
-    of `role` whose admin is in Finnish. The session comes from Django's test client, so
-    no step of the journey is spent on the login form."""
-    from django.contrib.auth.models import Group
-    from wagtail.users.models import UserProfile
-
-    contexts = []
-
-    def sign_in(username, role):
-        user = django_user_model.objects.create_user(username, f"{username}@example.invalid")
-        user.groups.add(Group.objects.get(name=role))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "fi"
-        profile.save()
-        client = Client()
-        client.force_login(user)
-        context = module_browser.new_context(
-            viewport={"width": 1280, "height": 900}, locale="fi-FI"
-        )
-        contexts.append(context)
-        context.set_default_timeout(TIMEOUT_MS)
-        context.add_cookies(
-            [
-                {
-                    "name": settings.SESSION_COOKIE_NAME,
-                    "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                    "url": live_server.url,
-                }
-            ]
-        )
-        return context.new_page()
-
-    yield sign_in
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def visitor(module_browser, live_server):
-    """`visitor(path)`: the status and body of a public address, fetched anonymously."""
-    context = module_browser.new_context()
-
-    def visit(path):
-        response = context.request.get(f"{live_server.url}{path}")
-        return response.status, response.body()
-
-    yield visit
-    context.close()
-
-
-class EnglishOnFinnishScreen(AssertionError):
-    """English interface text where a Finnish user reads the admin: its own exception, so
-    that a known finding can be marked `xfail(raises=EnglishOnFinnishScreen)` without
-    hiding the journey's other failures."""
-
-
-def assert_no_english(screens, allow=()):
-    """No English word on any screen the journey passed; the message names each screen
-    and quotes its lines that have English in them."""
-    found = screens.english(allow)
-    if found:
-        raise EnglishOnFinnishScreen(
-            "English on the Finnish admin screens:\n"
-            + "\n".join(
-                f"{screen} ({', '.join(words)}): "
-                + " | ".join(
-                    line.strip()
-                    for line in screens.texts[screen].splitlines()
-                    if english_words(line, allow)
-                )
-                for screen, words in found.items()
-            )
-        )
-
-
-class Screens:
-    """The admin screens a journey passes: their visible text, kept for the English check,
-    and screenshots of the main steps."""
-
-    def __init__(self, folder, journey):
-        self.folder = folder
-        self.journey = journey
-        self.texts = {}
-
-    def see(self, page, name, screenshot=False):
-        self.texts[name] = page.inner_text("body")
-        if screenshot:
-            page.screenshot(
-                path=str(self.folder / f"{self.journey}-{name}.png"),
-                full_page=True,
-                animations="disabled",
-            )
-
-    def english(self, allow=()):
-        """{screen: English words on it}, for the screens that have any."""
-        found = {name: english_words(text, allow) for name, text in self.texts.items()}
-        return {name: words for name, words in found.items() if words}
-
-
-# --- Widgets, as a person uses them -----------------------------------------------------
-
-
-def pick_date_and_time(page, expect, field, day, hour):
-    """Open the date-time picker of `field`, go to the month of `day`, click the day and
-    then the hour in the time list (scrolled with its arrows, as the list shows a few hours
-    at a time)."""
-    page.locator(field).click()
-    picker = page.locator(".xdsoft_datetimepicker:visible")
-    expect(picker).to_have_count(1)
-    month = picker.locator(".xdsoft_calendar td.xdsoft_date:not(.xdsoft_other_month)").first
-    shown = (int(month.get_attribute("data-year")), int(month.get_attribute("data-month")) + 1)
-    while shown < (day.year, day.month):
-        picker.locator(".xdsoft_monthpicker .xdsoft_next").click()
-        shown = (shown[0] + shown[1] // 12, shown[1] % 12 + 1)
-        expect(month).to_have_attribute("data-month", str(shown[1] - 1))
-    cell = picker.locator(
-        f"td.xdsoft_date[data-date='{day.day}'][data-month='{day.month - 1}']"
-        f"[data-year='{day.year}']"
-    )
-    cell.click()
-    hour_item = picker.locator(f".xdsoft_time[data-hour='{hour}'][data-minute='0']")
-    # Choosing the day redraws the time list: measure it once it is back.
-    expect(hour_item).to_be_visible()
-    time_list = picker.locator(".xdsoft_time_box").bounding_box()
-    top, bottom = time_list["y"], time_list["y"] + time_list["height"]
-    for _ in range(24):
-        item = hour_item.bounding_box()
-        if item["y"] < top:
-            picker.locator(".xdsoft_timepicker .xdsoft_prev").click()
-        elif item["y"] + item["height"] > bottom:
-            picker.locator(".xdsoft_timepicker .xdsoft_next").click()
-        else:
-            break
-    hour_item.click()
-    expect(picker).to_have_count(0)
-
-
-def submit_for_moderation(page):
-    """The footer's "more actions" dropdown, then its submit button."""
-    page.locator("footer .w-dropdown__toggle").click()
-    submit = page.locator("footer button[name='action-submit']")
-    submit.click()
-
-
-def approve_from_dashboard(page, expect, live_server, screens, title, confirmation):
-    """The moderator's dashboard lists the page under "Awaiting your review"; the row's
-    actions dropdown approves it, and the dashboard comes back with `confirmation`."""
-    page.goto(f"{live_server.url}/admin/")
-    row = page.get_by_role("region", name="Odottaa tarkastustasi").locator("tr", has_text=title)
-    expect(row).to_have_count(1)
-    row.get_by_role("button", name="Toiminnot").click()
-    approve = row.get_by_role("button", name="Hyväksy", exact=True)
-    expect(approve).to_be_visible()
-    screens.see(page, "dashboard", screenshot=True)
-    with page.expect_navigation():
-        approve.click()
-    expect(page.locator(".messages .success")).to_have_text(confirmation)
-    screens.see(page, "approved", screenshot=True)
-
-
-def next_month_15th():
-    first = timezone.localdate().replace(day=1)
-    return (first + datetime.timedelta(days=32)).replace(day=15)
 
 
 # --- J5 ------------------------------------------------------------------------------------
