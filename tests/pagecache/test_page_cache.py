@@ -91,12 +91,18 @@ def test_a_published_translation_is_shown_at_once(client, project, english, comm
     with commit():
         Translation.objects.create(source=source, target_locale=english).save_target()
     translation = project.get_translation(english)
-    client.get(translation.url)
+    cached_url = translation.url
+    client.get(cached_url)
 
     with commit():
         translation.title = "Growth through Cooperation"
         translation.save_revision().publish()
+    translation.refresh_from_db()
 
+    # Publishing gave the English page an address from its English title; the cached copy
+    # at the old address is not served any more, the visitor is sent on.
+    assert translation.url == "/en/hankkeet/growth-through-cooperation/"
+    assert client.get(cached_url).headers["Location"] == translation.url
     assert "Growth through Cooperation" in client.get(translation.url).content.decode()
 
 
