@@ -18,6 +18,8 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BodyStreamBlock
 from home.models import SummaryMixin
 from home.pagination import paginate
+from home.widgets import FilterableCheckboxes
+from localisation.forms import SourceLanguageChoicesForm
 from localisation.lookup import in_locale
 
 __all__ = ["NewsIndexPage", "NewsPage", "Topic"]
@@ -170,6 +172,8 @@ class NewsPage(RoutablePageMixin, SummaryMixin, Page):
         help_text=_("How many took part (or are expected to), if known."),
     )
 
+    base_form_class = SourceLanguageChoicesForm
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("date"),
@@ -185,7 +189,11 @@ class NewsPage(RoutablePageMixin, SummaryMixin, Page):
             help_text=_("Leave empty for a plain news item."),
         ),
         MultiFieldPanel(
-            [FieldPanel("topics"), FieldPanel("related_clusters"), FieldPanel("related_projects")],
+            [
+                FieldPanel("topics", widget=FilterableCheckboxes),
+                FieldPanel("related_clusters", widget=FilterableCheckboxes),
+                FieldPanel("related_projects", widget=FilterableCheckboxes),
+            ],
             heading=_("Topics"),
         ),
     ]

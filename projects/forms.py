@@ -1,12 +1,13 @@
 """The project editor's form: checks that dates and funding figures make sense together."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from localisation.forms import SourceLanguageChoicesForm
 
 from .funding import funding_problems
 
 
-class ProjectPageForm(WagtailAdminPageForm):
+class ProjectPageForm(SourceLanguageChoicesForm):
     def clean(self):
         cleaned_data = super().clean()
         start, end = cleaned_data.get("start_date"), cleaned_data.get("end_date")

@@ -29,6 +29,7 @@ from home.relations import (
     people_in_locale,
     related_rows,
 )
+from home.widgets import FilterableCheckboxes
 from localisation.lookup import in_locale
 
 from .api import FundingTableSerializer, OrganisationSerializer, PageReferenceSerializer
@@ -252,7 +253,10 @@ class ProjectPage(SummaryMixin, Page):
             "contacts", label=pgettext_lazy("a contact person", "Contact"), heading=_("Contacts")
         ),
         MultiFieldPanel(
-            [FieldPanel("clusters"), FieldPanel("priorities")],
+            [
+                FieldPanel("clusters", widget=FilterableCheckboxes),
+                FieldPanel("priorities", widget=FilterableCheckboxes),
+            ],
             heading=_("Clusters and strategy"),
         ),
         FieldPanel("body"),

@@ -11,6 +11,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
 from home.models import SummaryMixin
+from home.widgets import FilterableCheckboxes
+from localisation.forms import SourceLanguageChoicesForm
 from localisation.lookup import in_locale
 
 __all__ = ["StrategyPage", "StrategyPriorityPage"]
@@ -93,10 +95,12 @@ class StrategyPriorityPage(SummaryMixin, Page):
         help_text=_("What the priority means and how it is advanced, built from blocks."),
     )
 
+    base_form_class = SourceLanguageChoicesForm
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
-        FieldPanel("clusters"),
+        FieldPanel("clusters", widget=FilterableCheckboxes),
         FieldPanel("body"),
     ]
 
