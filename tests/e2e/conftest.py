@@ -31,6 +31,15 @@ def pytest_collection_modifyitems(items):
                 item.add_marker(pytest.mark.skip(reason="Debian's chromium is not installed"))
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Marks a test whose body failed, for the fixtures that save screenshots then."""
+    report = yield
+    if report.when == "call" and report.failed:
+        item.failed_call = True
+    return report
+
+
 @contextmanager
 def _chromium():
     from playwright.sync_api import sync_playwright
@@ -109,7 +118,7 @@ def finnish_home():
 
 
 @pytest.fixture
-def sign_in(live_server, journey_browser, django_user_model):
+def sign_in(request, live_server, journey_browser, django_user_model):
     """`sign_in(username, role)`: a tab of a new browser context signed in as a new member
     of `role` whose admin is in Finnish. The session comes from Django's test client, so
     no step of the journey is spent on the login form."""
@@ -146,7 +155,12 @@ def sign_in(live_server, journey_browser, django_user_model):
         return context.new_page()
 
     yield sign_in
-    for context in contexts:
+    failed = getattr(request.node, "failed_call", False)
+    for number, context in enumerate(contexts, start=1):
+        if failed:  # what each role saw last, among the CI artifacts
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            for tab in context.pages:
+                tab.screenshot(path=str(SCREENSHOTS / f"failed-{request.node.name}-{number}.png"))
         context.close()
 
 

@@ -74,3 +74,32 @@ def test_a_relation_already_made_to_an_english_item_is_kept(admin_client, home, 
     html = BeautifulSoup(response.content, "html.parser")
     checked = html.select("input[name=clusters][checked]")
     assert [box["value"] for box in checked] == [str(english_energy.pk)]
+
+
+@pytest.mark.parametrize(
+    ("language", "button"),
+    [("fi", "Valitse organisaatio"), ("en", "Choose organisation")],
+)
+def test_the_organisation_chooser_speaks_each_readers_language(
+    client, django_user_model, home, language, button
+):
+    """Wagtail writes a snippet chooser's texts once, in the language of the first request
+    that needs the widget; each reader must get their own (both languages in one process)."""
+    from wagtail.users.models import UserProfile
+
+    project = ProjectPageFactory(parent=ProjectIndexPageFactory(parent=home))
+    for reader in ("en", "fi", language):
+        user, _ = django_user_model.objects.get_or_create(username=f"editor-{reader}")
+        user.is_superuser = user.is_staff = True
+        user.save()
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = reader
+        profile.save()
+        client.force_login(user)
+        response = client.get(f"/admin/pages/{project.pk}/edit/")
+
+    html = BeautifulSoup(response.content, "html.parser")
+    chooser = html.select_one("[data-field-input] #id_lead_organisation").find_parent(
+        attrs={"data-field-input": True}
+    )
+    assert button in chooser.get_text(" ", strip=True)
