@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.admin_views import CreatePageWithoutAutosave
 from home.api import api_router
 from home.sitemaps import TranslatedPagesSitemap
 from localisation.moderation import ConfirmedWorkflowAction
@@ -21,12 +22,18 @@ from security.health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
-    # Ahead of Wagtail's own view at the same address, which it extends with a confirmation;
-    # with the checks Wagtail puts on every admin view (signed in with admin access, the
-    # user's admin language, never cached).
+    # Ahead of Wagtail's own views at the same addresses, which they change (a confirmation
+    # of approval; no autosave before a new page exists); with the checks Wagtail puts on
+    # every admin view (signed in with admin access, the user's admin language, never
+    # cached).
     path(
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
         never_cache(require_admin_access(ConfirmedWorkflowAction.as_view())),
+    ),
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/"
+        "<int:parent_page_id>/",
+        never_cache(require_admin_access(CreatePageWithoutAutosave.as_view())),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path(

@@ -64,7 +64,7 @@ NOT_FINISHED = _("Translation not finished")
 NOT_TRANSLATED = _("Not translated yet")
 
 
-def _annotated_translations():
+def translations_with_progress():
     """Enabled translations with their last publication and segment counts, in one query."""
     segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
     translated = segments.filter(
@@ -137,7 +137,7 @@ def translation_backlog(user):
 
     translations = [
         translation
-        for translation in _annotated_translations()
+        for translation in translations_with_progress()
         if translation.last_synced_at is None
         or translation.source.last_updated_at > translation.last_synced_at
         or translation.translated_segments < translation.total_segments

@@ -5,12 +5,16 @@ from django.urls import reverse_lazy
 from django.utils.functional import cached_property, lazy
 from django.utils.translation import gettext, gettext_lazy
 from wagtail.models import Locale
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
 
 # Wagtail's messages: not written as literals in gettext calls, for makemessages to copy.
-HOME, SNIPPETS = "Home", "Snippets"
+HOME, SNIPPETS, LANGUAGE = "Home", "Snippets", "Language"
 CHOOSE, CHOOSE_ANOTHER, EDIT_CHOSEN = (
     "Choose %(object)s",
     "Choose another %(object)s",
@@ -40,7 +44,29 @@ class ReaderLanguageSnippetChooser(AdminSnippetChooser):
         self.link_to_chosen_text = about_lazy(EDIT_CHOSEN, name)
 
 
+class LabelledLanguageFilter:
+    """The chooser's language filter is labelled by Django from its field name, "Locale",
+    in every language; it gets Wagtail's translated label for a language."""
+
+    def get_filter_form(self):
+        form = super().get_filter_form()
+        if "locale" in form.fields:
+            form.fields["locale"].label = gettext_lazy(LANGUAGE)
+        return form
+
+
+class LabelledChooseView(LabelledLanguageFilter, ChooseView):
+    pass
+
+
+class LabelledChooseResultsView(LabelledLanguageFilter, ChooseResultsView):
+    pass
+
+
 class ReaderLanguageSnippetChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = LabelledChooseView
+    choose_results_view_class = LabelledChooseResultsView
+
     @cached_property
     def widget_class(self):
         return ReaderLanguageSnippetChooser(model=self.model, icon=self.icon)

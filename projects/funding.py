@@ -58,6 +58,9 @@ class FundingSource(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("name"),
         index.SearchField("short_name"),
         index.AutocompleteField("name"),
+        # Choosers search as the editor types: "EAKR" or "Lapin AMK" find the source or
+        # organisation by its abbreviation too.
+        index.AutocompleteField("short_name"),
         index.FilterField("kind"),
         index.FilterField("locale"),
     ]

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "pagecache",
     "security",
     "backups",
+    "guide",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.api.v2",

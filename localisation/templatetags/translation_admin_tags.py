@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django import template
 from wagtail.models import Locale
 
-from localisation.report import _annotated_translations as translations_with_progress
+from localisation.report import translations_with_progress
 from localisation.sync import pages_that_follow_their_source
 
 register = template.Library()

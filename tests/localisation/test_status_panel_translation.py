@@ -59,9 +59,7 @@ def language_versions(response):
     """{language code: (status text, (link text, link address) or None)} as the status side
     panel of an edit view shows them."""
     assert response.status_code == 200
-    panel = BeautifulSoup(response.content, "html.parser").select_one(
-        "[data-side-panel='status']"
-    )
+    panel = BeautifulSoup(response.content, "html.parser").select_one("[data-side-panel='status']")
     assert panel is not None, "the edit view has no status panel"
     versions = {}
     for row in panel.select("[data-language-version]"):
@@ -147,7 +145,7 @@ def test_a_draft_never_published_has_no_english_version_yet(admin_client, draft,
 def test_a_translation_stopped_by_the_translator_shows_the_english_page_state(
     admin_client, published, english
 ):
-    """"Stop synced translation" in wagtail-localize: the English page is edited directly."""
+    """ "Stop synced translation" in wagtail-localize: the English page is edited directly."""
     Translation.objects.filter(target_locale=english).update(enabled=False)
 
     assert language_versions(edit(admin_client, published)) == {
