@@ -17,11 +17,13 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from bs4 import BeautifulSoup
 from PIL import Image
 
-from localisation.roles import COMMUNICATORS
+from localisation.roles import COMMUNICATORS, MODERATORS
 from tests.e2e.journeys import (
     Screens,
+    approve_from_dashboard,
     assert_no_english,
     setup_localisation,
     submit_for_moderation,
@@ -291,5 +293,92 @@ def test_communicator_writes_a_project_and_submits_it(
         ).current_workflow_state.status
         == "in_progress"
     )
+
+    assert_no_english(screens, allow=[ACRONYM])
+
+
+# --- J2 -----------------------------------------------------------------------------------
+
+
+def write_project(project_index, **fields):
+    """The project of J1 as saved by its communicator: a running project (2025–2028) with
+    three funding lines and a body of a heading and a paragraph; not yet published."""
+    from wagtail.rich_text import RichText
+
+    from home.models import Organisation
+    from projects.factories import ProjectFundingLineFactory, ProjectPageFactory
+    from projects.funding import FundingSource
+
+    project = ProjectPageFactory(
+        parent=project_index,
+        title=PROJECT,
+        slug="pohjoisen-datatalouden-kiihdyttamo",
+        acronym=ACRONYM,
+        summary=SUMMARY,
+        start_date=datetime.date(2025, 1, 1),
+        end_date=datetime.date(2028, 12, 31),
+        total_budget=Decimal("500000"),
+        lead_organisation=Organisation.objects.get(
+            name="Lapin liitto", locale=project_index.locale
+        ),
+        body=[
+            ("heading", {"text": "Tavoitteet", "level": "h2"}),
+            ("paragraph", RichText(f"<p>{PARAGRAPH}</p>")),
+        ],
+        live=False,
+        **fields,
+    )
+    for short_name, amount, share in [
+        ("EAKR", Decimal("300000"), None),
+        ("Lapin liitto", None, Decimal("30")),
+        ("Kunnat", Decimal("50000"), None),
+    ]:
+        ProjectFundingLineFactory(
+            project=project,
+            source=FundingSource.objects.get(short_name=short_name, locale=project.locale),
+            amount=amount,
+            share=share,
+        )
+    return project
+
+
+@pytest.fixture
+def submitted_project(project_index, django_user_model):
+    """J1's outcome: the project, submitted for moderation by its communicator."""
+    project = write_project(project_index)
+    writer = django_user_model.objects.create_user("kirjoittaja")
+    project.save_revision(user=writer)
+    project.get_workflow().start(project, writer)
+    return project
+
+
+def test_moderator_approves_the_project_and_visitors_see_its_facts(
+    live_server, sign_in, visitor, screenshots, submitted_project, expect
+):
+    screens = Screens(screenshots, "journey2")
+    moderator = sign_in("moderaattori", MODERATORS)
+    approve_from_dashboard(
+        moderator,
+        expect,
+        live_server,
+        screens,
+        PROJECT,
+        f"”{PROJECT}” hyväksyttiin ja julkaistiin.",
+    )
+    submitted_project.refresh_from_db()
+    assert submitted_project.live
+
+    status, body = visitor(submitted_project.url)
+    assert status == 200
+    html = BeautifulSoup(body, "html.parser")
+    facts = {
+        dt.get_text(strip=True): " ".join(dt.find_next_sibling("dd").get_text().split())
+        for dt in html.select("main dl dt")
+    }
+    assert html.select_one(".page-header__status").get_text(" ", strip=True).startswith("Käynnissä")
+    assert facts["Kesto"] == "1.1.2025–31.12.2028"
+    # The EU's share (the EU fund's amount) and the co-financing rate it makes of the budget.
+    assert facts["EU-rahoitus"] == "300 000 € (60,0 %)"
+    assert facts["Kokonaisbudjetti"] == "500 000 €"
 
     assert_no_english(screens, allow=[ACRONYM])
