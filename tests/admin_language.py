@@ -35,6 +35,7 @@ ENGLISH_UI_WORDS = frozenset(
     convert field fields label tags tag file size width height format redirects forms
     submissions apply clear reset refresh keyboard shortcuts checks words reading ago just
     minutes hours days today yesterday
+    january february march april june july august september october november december
     """.split()
 )
 

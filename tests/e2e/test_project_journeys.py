@@ -18,9 +18,10 @@ from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
+from django.urls import reverse
 from PIL import Image
 
-from localisation.roles import COMMUNICATORS, MODERATORS
+from localisation.roles import COMMUNICATORS, MODERATORS, TRANSLATORS
 from tests.e2e.journeys import (
     Screens,
     approve_from_dashboard,
@@ -110,6 +111,20 @@ def field_error(page, field_id):
     """The error message Wagtail shows at a field."""
     field = page.locator(".w-field", has=page.locator(f"#{field_id}"))
     return field.locator(".error-message")
+
+
+def translate_segment(page, expect, editor, finnish, english):
+    """In the translation editor: the segment showing the Finnish text, its "Käännä"
+    button, the English typed in, and "Tallenna", waiting until the segment is saved."""
+    # The innermost list item showing the text (the lists of segments are nested).
+    segment = editor.locator("li", has=page.get_by_text(finnish, exact=True)).last
+    segment.get_by_role("button", name="Käännä").click()
+    segment.locator("textarea").fill(english)
+    with page.expect_response(lambda response: response.request.method == "PUT") as saved:
+        segment.get_by_role("button", name="Tallenna").click()
+    assert saved.value.ok, f"saving “{english}” answered {saved.value.status}"
+    expect(segment.locator("textarea")).to_have_count(0)
+    expect(segment).to_contain_text(english)
 
 
 # --- J1 -----------------------------------------------------------------------------------
@@ -382,3 +397,167 @@ def test_moderator_approves_the_project_and_visitors_see_its_facts(
     assert facts["Kokonaisbudjetti"] == "500 000 €"
 
     assert_no_english(screens, allow=[ACRONYM])
+
+
+# --- J3 -----------------------------------------------------------------------------------
+
+ENGLISH = {
+    PROJECT: "Northern Data Economy Accelerator",
+    SUMMARY: "The project brings Lapland's data economy together.",
+    "Tavoitteet": "Goals",
+    PARAGRAPH: "The project builds a shared data service for Lapland's companies.",
+}
+
+
+@pytest.fixture
+def published_project(project_index, django_capture_on_commit_callbacks):
+    """J2's outcome: the project published in Finnish, which submitted it for translation
+    (an English draft waits in the backlog); the projects index is at /en/projects/."""
+    from wagtail.models import Locale
+
+    from tests.translations import translate
+
+    english = Locale.objects.get(language_code="en")
+    translate(project_index, english, django_capture_on_commit_callbacks, title="Projects")
+    project = write_project(project_index)
+    project.save_revision().publish()
+    return project
+
+
+def test_translator_translates_every_segment_and_publishes_in_english(
+    live_server, sign_in, visitor, screenshots, published_project, expect
+):
+    screens = Screens(screenshots, "journey3")
+    translator = sign_in("kaantaja", TRANSLATORS)
+    translator.goto(f"{live_server.url}{reverse('translation_backlog')}")
+    row = translator.locator("table tbody tr", has_text=PROJECT)
+    expect(row).to_have_count(1)
+    screens.see(translator, "backlog")
+    row.get_by_role("link", name=PROJECT).click()
+    editor = translator.locator(".js-translation-editor")
+    expect(editor).to_contain_text("Käännös: suomi → englanti")
+    screens.see(translator, "translation-editor", screenshot=True)
+
+    # Every segment: the texts and the acronym (kept as it is) on the content tab, the
+    # address on the promote tab.
+    for finnish, english in {**ENGLISH, ACRONYM: ACRONYM}.items():
+        translate_segment(translator, expect, editor, finnish, english)
+    translator.get_by_role("tab", name="Löydettävyys").click()
+    translate_segment(
+        translator,
+        expect,
+        editor,
+        "pohjoisen-datatalouden-kiihdyttamo",
+        "northern-data-economy-accelerator",
+    )
+    screens.see(translator, "translated", screenshot=True)
+    translator.get_by_role("button", name="Julkaise kieliversio: englanti").click()
+    expect(translator.locator(".messages .success")).to_be_visible()
+    screens.see(translator, "published")
+
+    english_project = published_project.get_translation(
+        published_project.get_translations().get().locale
+    )
+    assert english_project.live
+    assert english_project.url == "/en/projects/northern-data-economy-accelerator/"
+    status, body = visitor(english_project.url)
+    assert status == 200
+    main = BeautifulSoup(body, "html.parser").select_one("main")
+    assert main.select_one("h1").get_text(strip=True) == ENGLISH[PROJECT]
+    text = main.get_text(" ", strip=True)
+    assert ENGLISH[PARAGRAPH] in text and ENGLISH[SUMMARY] in text
+
+    assert_no_english(screens, allow=[ACRONYM, *ENGLISH.values()])
+
+
+# --- J4 -----------------------------------------------------------------------------------
+
+EDITED = "Hankkeessa rakennetaan yhteinen datapalvelu Lapin ja Ruotsin yrityksille."
+
+
+@pytest.fixture
+def translated_project(published_project, django_capture_on_commit_callbacks):
+    """J3's outcome: the English project published with every segment translated."""
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+    translation = Translation.objects.get(source__object_id=published_project.translation_key)
+    for segment in StringSegment.objects.filter(source=translation.source).select_related("string"):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=translation.target_locale,
+            context=segment.context,
+            data=ENGLISH.get(segment.string.data, segment.string.data),
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    return published_project
+
+
+def test_one_edited_paragraph_leaves_the_translator_one_segment(
+    live_server, sign_in, visitor, screenshots, translated_project, expect
+):
+    from wagtail_localize.models import Translation
+
+    screens = Screens(screenshots, "journey4")
+
+    # --- The communicator rewrites one paragraph and submits ----------------------------
+    writer = sign_in("viestija", COMMUNICATORS)
+    writer.goto(f"{live_server.url}/admin/pages/{translated_project.pk}/edit/")
+    paragraph = writer.locator("[contenteditable='true']", has_text=PARAGRAPH)
+    paragraph.click()
+    writer.keyboard.press("Control+A")  # the paragraph's text, in Draftail
+    writer.keyboard.type(EDITED)
+    expect(writer.locator("[contenteditable='true']", has_text=EDITED)).to_have_count(1)
+    # Draftail writes the text into the form a moment after the typing stops (a person
+    # takes longer than that to reach the submit button).
+    writer.wait_for_function(
+        "text => [...document.querySelectorAll('input[type=hidden]')]"
+        ".some(input => input.value.includes(text))",
+        arg=EDITED,
+    )
+    screens.see(writer, "edited", screenshot=True)
+    submit_for_moderation(writer)
+    expect(writer.locator(".messages .success")).to_contain_text(
+        f"Sivu '{PROJECT}' on lähetetty tarkastettavaksi."
+    )
+
+    # --- The moderator approves ------------------------------------------------------------
+    moderator = sign_in("moderaattori", MODERATORS)
+    approve_from_dashboard(
+        moderator,
+        expect,
+        live_server,
+        screens,
+        PROJECT,
+        f"”{PROJECT}” hyväksyttiin ja julkaistiin.",
+    )
+
+    # --- The translator has that one segment to do, the rest kept ------------------------
+    translation = Translation.objects.get(source__object_id=translated_project.translation_key)
+    total, translated = translation.get_progress()
+    assert total - translated == 1
+    translator = sign_in("kaantaja", TRANSLATORS)
+    translator.goto(f"{live_server.url}{reverse('translation_backlog')}")
+    row = translator.locator("table tbody tr", has_text=PROJECT)
+    expect(row).to_contain_text("Suomenkielinen lähde muuttunut")
+    screens.see(translator, "backlog")
+    row.get_by_role("link", name=PROJECT).click()
+    editor = translator.locator(".js-translation-editor")
+    expect(editor).to_contain_text("Käännös: suomi → englanti")
+    # Only the new paragraph waits for its translation; the others show their English.
+    expect(editor.get_by_role("button", name="Käännä", exact=True)).to_have_count(1)
+    for english in (ENGLISH[PROJECT], ENGLISH[SUMMARY], ENGLISH["Tavoitteet"]):
+        expect(editor).to_contain_text(english)
+    screens.see(translator, "one-segment", screenshot=True)
+    new_english = "The project builds a shared data service for companies in Lapland and Sweden."
+    translate_segment(translator, expect, editor, EDITED, new_english)
+    translator.get_by_role("button", name="Julkaise kieliversio: englanti").click()
+    expect(translator.locator(".messages .success")).to_be_visible()
+
+    english_project = translated_project.get_translation(translation.target_locale)
+    status, body = visitor(english_project.url)
+    assert status == 200
+    text = BeautifulSoup(body, "html.parser").select_one("main").get_text(" ", strip=True)
+    assert new_english in text and ENGLISH[SUMMARY] in text
+
+    assert_no_english(screens, allow=[ACRONYM, *ENGLISH.values(), new_english])
