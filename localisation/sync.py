@@ -56,16 +56,13 @@ def _decoded(value):
     return value
 
 
-def refresh_translation_source(instance):
-    """Extract a source page's or snippet's content again for its translators.
+def refresh_translation_source(instance, source):
+    """Extract a source page's or snippet's content again for its translators, from its
+    TranslationSource `source`.
 
     wagtail-localize dates every extraction as a change; publishing again with no change in
-    content keeps the old date, so the backlog report lists only real changes. Does nothing
-    for an object never submitted for translation (or that is itself a translation).
+    content keeps the old date, so the backlog report lists only real changes.
     """
-    source = TranslationSource.objects.get_for_instance_or_none(instance)
-    if source is None:
-        return
     before, last_changed = source.content_json, source.last_updated_at
     source.update_from_db()
     if _content(source.content_json) == _content(before):
@@ -100,8 +97,6 @@ def submit_for_translation(instance):
     """
     if instance.locale_id != Locale.get_default().pk:
         return
-    if TranslationSource.objects.get_for_instance_or_none(instance) is not None:
-        return  # already submitted, by hand or before; the refresh keeps it current
     languages = _languages_waiting_for(instance)
     if not languages:
         return
@@ -120,8 +115,14 @@ def submit_for_translation(instance):
 
 
 def keep_translations_in_step(instance):
-    submit_for_translation(instance)
-    refresh_translation_source(instance)
+    """Content submitted before (by hand or by a first publication) is extracted again;
+    content never submitted is submitted now. A translation has no source of its own and
+    is left alone."""
+    source = TranslationSource.objects.get_for_instance_or_none(instance)
+    if source is None:
+        submit_for_translation(instance)
+    else:
+        refresh_translation_source(instance, source)
 
 
 @receiver(page_published)
