@@ -19,6 +19,7 @@ from news.feeds import NewsFeed
 from search import suggestions as search_suggestions
 from search import views as search_views
 from security.health import healthz
+from security.password_reset import ThrottledPasswordResetView
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -35,6 +36,8 @@ urlpatterns = [
         "<int:parent_page_id>/",
         never_cache(require_admin_access(CreatePageWithoutAutosave.as_view())),
     ),
+    # Wagtail's reset form, throttled; open to signed-out users, as Wagtail's is.
+    path("admin/password_reset/", never_cache(ThrottledPasswordResetView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path(
         "sitemap.xml",

@@ -25,6 +25,13 @@ HEADER = "X-Request-ID"
 # a few separators, bounded. Anything else is replaced, so a client cannot write arbitrary
 # text into the logs or the response headers.
 WELL_FORMED = re.compile(r"[A-Za-z0-9._:-]{8,128}")
+# A password reset link's path holds the account's id and a token that signs its holder in
+# (Django's /password_reset/confirm/<uidb64>/<token>/): never in the log.
+RESET_LINK = re.compile(r"(/password_reset/confirm/)[^/]+/[^/]+/")
+
+
+def loggable_path(path):
+    return RESET_LINK.sub(r"\1…/…/", path)
 
 
 def incoming_or_new(request):
@@ -58,14 +65,15 @@ class RequestLogMiddleware:
             response = self.get_response(request)
             duration_ms = round((time.perf_counter() - started) * 1000, 1)
             response[HEADER] = rid
+            path = loggable_path(request.path)
             logger.info(
                 "%s %s %s",
                 request.method,
-                request.path,
+                path,
                 response.status_code,
                 extra={
                     "method": request.method,
-                    "path": request.path,
+                    "path": path,
                     "status": response.status_code,
                     "duration_ms": duration_ms,
                     "user_id": resolved_user_id(request),

@@ -26,16 +26,26 @@ def home(db):
 
 
 @pytest.fixture
-def admin_client(client, django_user_model):
+def admin_client_in(client, django_user_model):
+    """`admin_client_in(language)`: the test client signed in as the superuser "editor",
+    whose admin is in `language`."""
     from wagtail.users.models import UserProfile
 
-    user = django_user_model.objects.create_superuser("editor", "editor@example.fi", "x")
+    def sign_in(language):
+        user = django_user_model.objects.create_superuser("editor", "editor@example.fi", "x")
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+        client.force_login(user)
+        return client
+
+    return sign_in
+
+
+@pytest.fixture
+def admin_client(admin_client_in):
     # Messages are asserted in English; Finnish editors get the same ones from the catalogue.
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(user)
-    return client
+    return admin_client_in("en")
 
 
 @pytest.fixture

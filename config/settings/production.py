@@ -30,3 +30,11 @@ LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
 if LOG_FORMAT not in LOGGING["formatters"]:  # noqa: F405
     raise ImproperlyConfigured(f"LOG_FORMAT must be json or plain, not {LOG_FORMAT!r}.")
 LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT  # noqa: F405
+
+# The admin's password reset mails a sign-in link; without a mail server Django's console
+# backend would write it to the log, where anyone reading the logs could take over an
+# account. Reset is off until EMAIL_HOST is set (security/password_reset.py checks it).
+WAGTAIL_PASSWORD_RESET_ENABLED = env_bool(
+    "WAGTAIL_PASSWORD_RESET_ENABLED",
+    EMAIL_BACKEND != "django.core.mail.backends.console.EmailBackend",  # noqa: F405
+)

@@ -16,6 +16,7 @@ NAMES = [
     "LOGGING",
     "SECURITY_CSP",
     "SECURITY_CSP_ADMIN",
+    "WAGTAIL_PASSWORD_RESET_ENABLED",
 ]
 
 
@@ -29,7 +30,8 @@ def run_settings(module, environ):
     script = (
         "import importlib, json\n"
         f"settings = importlib.import_module({module!r})\n"
-        f"print(json.dumps({{name: getattr(settings, name) for name in {NAMES!r}}}, default=str))\n"
+        f"print(json.dumps({{name: getattr(settings, name, None) for name in {NAMES!r}}},"
+        " default=str))\n"
     )
     return subprocess.run(  # noqa: S603 (our own interpreter and settings)
         [sys.executable, "-c", script],

@@ -138,3 +138,15 @@ def test_cache_sessions_without_redis_are_refused():
 
     assert result.returncode != 0
     assert "SESSION_ENGINE=cache needs REDIS_URL" in result.stderr
+
+
+def test_production_without_a_mail_server_has_no_password_reset(settings_with):
+    production = {"SECRET_KEY": "k" * 50}
+
+    without = settings_with(production, module="config.settings.production")
+    with_mail = settings_with(
+        {**production, "EMAIL_HOST": "smtp.example.fi"}, module="config.settings.production"
+    )
+
+    assert without["WAGTAIL_PASSWORD_RESET_ENABLED"] is False
+    assert with_mail["WAGTAIL_PASSWORD_RESET_ENABLED"] is True

@@ -76,7 +76,7 @@ def module_browser():
 
 @pytest.fixture
 def journey_browser(transactional_db):
-    """One Chromium for an editorial journey, each role in its own context of it.
+    """One Chromium for a test that signs in (`sign_in`), each role in its own context of it.
 
     Per test, not per module: a browser open across tests keeps Playwright's event loop in
     this thread, and Django then gives the test a connection that lacks the serialized
@@ -93,7 +93,7 @@ def screenshots():
     return SCREENSHOTS
 
 
-# --- Editorial journeys: the migrated database, and each role in its own browser context
+# --- The migrated database, and each signed-in role in its own browser context
 
 
 @pytest.fixture
@@ -119,27 +119,33 @@ def finnish_home():
 
 @pytest.fixture
 def sign_in(request, live_server, journey_browser, django_user_model):
-    """`sign_in(username, role)`: a tab of a new browser context signed in as a new member
-    of `role` whose admin is in Finnish. The session comes from Django's test client, so
-    no step of the journey is spent on the login form."""
+    """`sign_in(username, role=None, language="fi")`: a tab of a new browser context signed
+    in as a new member of the group `role` (a superuser when no role is given) whose admin
+    is in `language`. The session comes from Django's test client, so no step of a test is
+    spent on the login form (test_csp.py, which checks that form, fills it in itself)."""
+    from django.conf import settings
     from django.contrib.auth.models import Group
+    from django.test import Client
     from wagtail.users.models import UserProfile
 
     contexts = []
 
-    def sign_in(username, role):
-        user = django_user_model.objects.create_user(username, f"{username}@example.invalid")
-        user.groups.add(Group.objects.get(name=role))
+    def sign_in(username, role=None, *, language="fi"):
+        email = f"{username}@example.invalid"
+        if role is None:
+            user = django_user_model.objects.create_superuser(username, email)
+        else:
+            user = django_user_model.objects.create_user(username, email)
+            user.groups.add(Group.objects.get(name=role))
         profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "fi"
+        profile.preferred_language = language
         profile.save()
-        from django.conf import settings
-        from django.test import Client
 
         client = Client()
         client.force_login(user)
+        # The browser of someone in Finland who reads the admin in `language`.
         context = journey_browser.new_context(
-            viewport={"width": 1280, "height": 900}, locale="fi-FI"
+            viewport={"width": 1280, "height": 900}, locale=f"{language}-FI"
         )
         contexts.append(context)
         context.set_default_timeout(TIMEOUT_MS)

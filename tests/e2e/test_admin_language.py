@@ -5,10 +5,8 @@ the browser shows holds no English (tests/admin_language.py)."""
 
 import pytest
 
+from localisation.roles import TRANSLATORS
 from tests.admin_language import english_words
-
-PASSWORD = "kaantaja-e2e-salasana"
-TIMEOUT_MS = 15_000
 
 
 @pytest.fixture
@@ -51,36 +49,11 @@ def translated_page():
     return page.get_translation(english)
 
 
-@pytest.fixture
-def finnish_translator(django_user_model):
-    from django.contrib.auth.models import Group
-    from wagtail.users.models import UserProfile
-
-    from localisation.roles import TRANSLATORS
-
-    user = django_user_model.objects.create_user("kaantaja", "kaantaja@example.invalid", PASSWORD)
-    user.groups.add(Group.objects.get(name=TRANSLATORS))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "fi"
-    profile.save()
-    return user
-
-
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_translation_editor_speaks_finnish_to_a_finnish_translator(
-    live_server, browser, screenshots, translated_page, finnish_translator
+    live_server, sign_in, screenshots, translated_page, expect
 ):
-    from playwright.sync_api import expect
-
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("input[name='username']").fill("kaantaja")
-    page.locator("input[name='password']").fill(PASSWORD)
-    page.locator("form.login-form button[type='submit']").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-
+    page = sign_in("kaantaja", TRANSLATORS)
     page.goto(f"{live_server.url}/admin/pages/{translated_page.pk}/edit/")
     editor = page.locator(".js-translation-editor")
     expect(editor.locator("section h3").first).to_have_text("Käännös: suomi → englanti")
@@ -88,4 +61,3 @@ def test_the_translation_editor_speaks_finnish_to_a_finnish_translator(
     page.screenshot(path=str(screenshots / "translation-editor-fi-1280.png"), full_page=True)
 
     assert english_words(page.inner_text("body"), allow=["Lapland"]) == []
-    context.close()

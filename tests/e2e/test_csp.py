@@ -7,8 +7,9 @@ import os
 import pytest
 from django.core.management import call_command
 
+from tests.e2e.conftest import TIMEOUT_MS
+
 PASSWORD = "csp-e2e-Password-1"  # noqa: S105 (a throwaway account in the test database)
-TIMEOUT_MS = 15_000
 # What Chromium logs when a policy blocks something or a header is malformed.
 POLICY_ERRORS = ("Content Security Policy", "Content-Security-Policy", "Permissions-Policy")
 
@@ -78,6 +79,8 @@ def test_admin_and_userbar_work_under_the_admin_policy(live_server, browser, dem
     page = context.new_page()
     errors = _watch(page)
 
+    # Signed in through the form, not a ready session: the sign-in page and the dashboard it
+    # leads to run under the admin policy too.
     page.goto(f"{live_server.url}/admin/login/")
     page.locator("input[name='username']").fill("csp-editor")
     page.locator("input[name='password']").fill(PASSWORD)

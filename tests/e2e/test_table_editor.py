@@ -2,50 +2,17 @@
 
 import pytest
 
-PASSWORD = "taulukko-e2e-salasana"
-TIMEOUT_MS = 15_000
-
-
-@pytest.fixture
-def editor(django_user_model):
-    from wagtail.users.models import UserProfile
-
-    user = django_user_model.objects.create_superuser("toimittaja", "t@example.invalid", PASSWORD)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "fi"
-    profile.save()
-    return user
-
-
-@pytest.fixture
-def expect():
-    from playwright.sync_api import expect
-
-    expect.set_options(timeout=TIMEOUT_MS)
-    yield expect
-    expect.set_options(timeout=None)
-
 
 def _box(locator):
     return locator.bounding_box()
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_editor_fills_a_two_by_two_table_in_a_compact_grid(
-    live_server, browser, home, editor, expect
-):
+def test_editor_fills_a_two_by_two_table_in_a_compact_grid(live_server, sign_in, home, expect):
     from home.factories import StandardPageFactory
 
     about = StandardPageFactory(parent=home, title="Tietoa", slug="tietoa", body=[])
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("input[name='username']").fill("toimittaja")
-    page.locator("input[name='password']").fill(PASSWORD)
-    page.locator("form.login-form button[type='submit']").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-
+    page = sign_in("toimittaja")  # a superuser, with the Finnish admin
     page.goto(f"{live_server.url}/admin/pages/{about.pk}/edit/")
     page.locator("[data-streamfield-stream-container] button.c-sf-add-button").last.click()
     page.get_by_role("option", name="Taulukko").click()
@@ -89,4 +56,3 @@ def test_editor_fills_a_two_by_two_table_in_a_compact_grid(
         ["EAKR", "136 200 €"],
         ["Kunnat", "21 200 €"],
     ]
-    context.close()

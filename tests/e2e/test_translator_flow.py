@@ -11,16 +11,15 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
-PASSWORD = "kaantaja-e2e-salasana"
+from localisation.roles import TRANSLATORS
+from tests.e2e.conftest import TIMEOUT_MS
+
 PROJECT_SLUG = "growth-through-cooperation"
 PROJECT_TITLE = "Growth through Cooperation"
 FINNISH_URL = f"/hankkeet/{PROJECT_SLUG}/"
 ENGLISH_URL = f"/en/projects/{PROJECT_SLUG}/"
 # The start of the Finnish summary: the source text the editor shows above its segment.
 FINNISH_SUMMARY = "Hanke lisäsi Lapin eri toimialojen yhteistyötä"
-
-# Each step waits on a selector or a response; a stuck step fails in seconds, not minutes.
-TIMEOUT_MS = 15_000
 
 
 @pytest.fixture
@@ -32,22 +31,6 @@ def demo_site():
     with open(os.devnull, "w") as devnull:
         call_command("load_demo_content", stdout=devnull, stderr=devnull)
         call_command("setup_localisation", stdout=devnull)
-
-
-@pytest.fixture
-def translator(demo_site, django_user_model):
-    """The local account `kaantaja`: a Translators member (no superuser), admin in English."""
-    from django.contrib.auth.models import Group
-    from wagtail.users.models import UserProfile
-
-    from localisation.roles import TRANSLATORS
-
-    user = django_user_model.objects.create_user("kaantaja", "kaantaja@example.invalid", PASSWORD)
-    user.groups.add(Group.objects.get(name=TRANSLATORS))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
 
 
 def _project_pages():
@@ -84,35 +67,17 @@ def _in_any_language(message):
     return re.compile("|".join(texts))
 
 
-@pytest.fixture
-def expect():
-    """Playwright's assertions, waiting up to TIMEOUT_MS in this test only."""
-    from playwright.sync_api import expect
-
-    expect.set_options(timeout=TIMEOUT_MS)
-    yield expect
-    expect.set_options(timeout=None)  # back to Playwright's default
-
-
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_translator_publishes_an_english_segment_and_visitor_sees_it(
-    live_server, browser, screenshots, translator, expect
+    live_server, sign_in, journey_browser, screenshots, demo_site, expect
 ):
     finnish, english = _project_pages()
     segment_url = f"{live_server.url}{_summary_segment_url(finnish)}"
     marker = f"E2E-{uuid.uuid4().hex[:8]}"
     new_summary = f"Translated in the browser ({marker}): the project joined Lapland's industries."
 
-    # --- The translator signs in and opens the English translation ----------------------
-    admin = browser.new_context(viewport={"width": 1280, "height": 900})
-    admin.set_default_timeout(TIMEOUT_MS)
-    page = admin.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("input[name='username']").fill("kaantaja")
-    page.locator("input[name='password']").fill(PASSWORD)
-    page.locator("form.login-form button[type='submit']").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-
+    # --- The translator (a Translators member, no superuser) opens the English translation
+    page = sign_in("kaantaja", TRANSLATORS, language="en")
     page.goto(f"{live_server.url}/admin/pages/{english.pk}/edit/")
     editor = page.locator(".js-translation-editor")
     expect(editor).to_be_visible()
@@ -146,10 +111,9 @@ def test_translator_publishes_an_english_segment_and_visitor_sees_it(
         _in_any_language("Sorry, you do not have permission to access this area.")
     )
     expect(page.locator(".js-translation-editor, form#page-edit-form")).to_have_count(0)
-    admin.close()
 
     # --- A visitor reads the English page and switches languages -----------------------
-    visitor = browser.new_context(viewport={"width": 1280, "height": 900})
+    visitor = journey_browser.new_context(viewport={"width": 1280, "height": 900})
     visitor.set_default_timeout(TIMEOUT_MS)
     public = visitor.new_page()
     public.goto(f"{live_server.url}{ENGLISH_URL}")

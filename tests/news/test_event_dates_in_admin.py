@@ -9,7 +9,6 @@ from django import forms
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.test.utils.form_data import nested_form_data, streamfield
-from wagtail.users.models import UserProfile
 
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 
@@ -40,24 +39,15 @@ def test_admin_accepts_the_pickers_dates(language, typed):
         assert forms.DateField().clean(typed) == datetime.date(2027, 1, 15)
 
 
-@pytest.fixture
-def finnish_editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("toimittaja", "t@example.fi", "x")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "fi"
-    profile.save()
-    client.force_login(user)
-    return client
-
-
 def _widget_value(html, name):
     field = BeautifulSoup(html, "html.parser").find("input", attrs={"name": name})
     return field["value"]
 
 
-def test_an_event_with_times_can_be_saved_again_as_the_editor_shows_it(home, finnish_editor):
+def test_an_event_with_times_can_be_saved_again_as_the_editor_shows_it(home, admin_client_in):
     """The edit form shows the times in the picker's format; posting them back unchanged
     saves the page (before, every save of a page with a time failed validation)."""
+    finnish_editor = admin_client_in("fi")
     index = NewsIndexPageFactory(parent=home)
     event = NewsPageFactory(
         parent=index,
