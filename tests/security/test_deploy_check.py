@@ -17,6 +17,8 @@ def test_production_settings_pass_check_deploy():
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "example.fi",
+        # A production site mails (without it, check --deploy warns that reset is off).
+        "EMAIL_HOST": "smtp.example.fi",
     }
     # A fresh interpreter: production.py reads the environment when it is imported.
     result = subprocess.run(  # noqa: S603 (our own interpreter and manage.py)
