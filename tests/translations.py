@@ -34,7 +34,10 @@ def translate_segments(obj, english, capture, texts):
     finished job: each segment translated from `texts` (segments not in it are copied).
     Returns the Translation."""
     source, _ = TranslationSource.get_or_create_from_instance(obj)
-    translation = Translation.objects.create(source=source, target_locale=english, enabled=True)
+    # A published page may have been submitted already (localisation/sync.py).
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=english, defaults={"enabled": True}
+    )
     for segment in StringSegment.objects.filter(source=source).select_related("string"):
         StringTranslation.objects.create(
             translation_of=segment.string,

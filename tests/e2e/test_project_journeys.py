@@ -478,18 +478,10 @@ EDITED = "Hankkeessa rakennetaan yhteinen datapalvelu Lapin ja Ruotsin yrityksil
 @pytest.fixture
 def translated_project(published_project, django_capture_on_commit_callbacks):
     """J3's outcome: the English project published with every segment translated."""
-    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+    from tests.translations import translate_segments
 
-    translation = Translation.objects.get(source__object_id=published_project.translation_key)
-    for segment in StringSegment.objects.filter(source=translation.source).select_related("string"):
-        StringTranslation.objects.create(
-            translation_of=segment.string,
-            locale=translation.target_locale,
-            context=segment.context,
-            data=ENGLISH.get(segment.string.data, segment.string.data),
-        )
-    with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=True)
+    english = published_project.get_translations().get().locale
+    translate_segments(published_project, english, django_capture_on_commit_callbacks, ENGLISH)
     return published_project
 
 
