@@ -10,17 +10,23 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import SummaryMixin
+from security.spreadsheets import SpreadsheetSafeExportMixin
 
 from .forms import HONEYPOT_FIELD, FeedbackFormBuilder
 from .notifications import email_is_configured, send_notification
 
 __all__ = ["FeedbackFormPage", "FeedbackFormField"]
+
+
+class FeedbackSubmissionsView(SpreadsheetSafeExportMixin, SubmissionsListView):
+    """Forms → the page's answers; the CSV export cannot carry a visitor's formula."""
 
 
 class FeedbackFormPage(SummaryMixin, AbstractEmailForm):
@@ -45,6 +51,7 @@ class FeedbackFormPage(SummaryMixin, AbstractEmailForm):
     )
 
     form_builder = FeedbackFormBuilder
+    submissions_list_view_class = FeedbackSubmissionsView
 
     content_panels = [
         FormSubmissionsPanel(),

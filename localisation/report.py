@@ -40,6 +40,8 @@ from wagtail_localize.models import (
     TranslationLog,
 )
 
+from security.spreadsheets import SpreadsheetSafeExportMixin
+
 from .lookup import translation_base_model
 
 
@@ -240,7 +242,7 @@ def _untranslated(user):
                 )
 
 
-class TranslationBacklogView(ReportView):
+class TranslationBacklogView(SpreadsheetSafeExportMixin, ReportView):
     """Admin report: translations to update or finish, and content not yet translated."""
 
     page_title = _("Translation backlog")

@@ -1,5 +1,8 @@
 """Admin side of the translation workflow: the backlog report, the source-language guard on
-snippets, the permission that guard checks, and placeholders for copied pages."""
+snippets, the permission that guard checks, placeholders for copied pages, and menu labels in
+the reader's language."""
+
+import copy
 
 from django.contrib import messages
 from django.contrib.auth.models import Permission
@@ -11,6 +14,7 @@ from wagtail import hooks
 from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
 from .report import TranslationBacklogView
 from .sync import create_aliases_for_copied_pages, pages_that_follow_their_source
@@ -48,6 +52,42 @@ def register_backlog_menu_item():
         icon_name="site",
         order=8990,
     )
+
+
+# Messages of Wagtail and wagtail-localize: not written as literals in gettext calls, for
+# makemessages to copy.
+TRANSLATIONS_REPORT = "Translations"
+WHATS_NEW = "What's new in Wagtail %(version)s"
+WHATS_NEW_NAME = "whats-new-in-wagtail-"
+
+
+def _labelled(item, label):
+    # A copy: the registered item is shared by every request and thread.
+    item = copy.copy(item)
+    item.label = label
+    return item
+
+
+# These two menu items write their label with gettext once, when the worker first builds
+# the menu: every later reader saw the language of the first request's user.
+@hooks.register("construct_reports_menu")
+def translations_report_in_the_readers_language(request, menu_items):
+    menu_items[:] = [
+        _labelled(item, _(TRANSLATIONS_REPORT))
+        if isinstance(item, TranslationsReportMenuItem)
+        else item
+        for item in menu_items
+    ]
+
+
+@hooks.register("construct_help_menu")
+def whats_new_in_the_readers_language(request, menu_items):
+    menu_items[:] = [
+        _labelled(item, _(WHATS_NEW) % {"version": item.name.removeprefix(WHATS_NEW_NAME)})
+        if item.name.startswith(WHATS_NEW_NAME)
+        else item
+        for item in menu_items
+    ]
 
 
 @hooks.register("register_permissions")

@@ -16,6 +16,7 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.http import content_disposition_header
 
 from home.models import Organisation
+from security.spreadsheets import spreadsheet_safe_row
 
 from .models import ProjectFundingLine, ProjectPage, ProjectPartner
 
@@ -181,7 +182,7 @@ def csv_response(selection, request, filename):
                 if line
                 else ["", "", "", ""]
             )
-            writer.writerow(project_columns + funding_columns)
+            writer.writerow(spreadsheet_safe_row(project_columns + funding_columns))
     return response
 
 

@@ -11,6 +11,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import Query
 
+from security.spreadsheets import SpreadsheetSafeExportMixin
+
 from .models import SearchWithoutResults
 
 REPORT_DAYS = 30
@@ -36,7 +38,7 @@ def search_terms(days=REPORT_DAYS):
     )
 
 
-class SearchTermsView(ReportView):
+class SearchTermsView(SpreadsheetSafeExportMixin, ReportView):
     page_title = _("Search terms")
     header_icon = "search"
     index_url_name = "search_terms_report"

@@ -20,10 +20,12 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import trans_real
 from django.views.i18n import JavaScriptCatalog
+from wagtail.admin.menu import help_menu, reports_menu
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Workflow
@@ -305,6 +307,32 @@ def test_snippet_breadcrumbs_follow_the_reader_not_the_first_request():
         assert [str(crumb["label"]) for crumb in crumbs] == ["Home", "Snippets"]
     with translation.override("fi"):
         assert [str(crumb["label"]) for crumb in crumbs] == ["Etusivu", "Sisältöpalat"]
+
+
+@pytest.mark.django_db
+def test_menu_labels_follow_the_reader_not_the_user_who_built_the_menu(
+    client, site_content, django_user_model
+):
+    """Wagtail builds its menus once per worker, and two of their labels with gettext."""
+    for menu in (reports_menu, help_menu):
+        menu.__dict__.pop("registered_menu_items", None)
+    english_reader = client_for(django_user_model, COMMUNICATORS, "en")
+    finnish_reader = client_for(django_user_model, COMMUNICATORS, "fi")
+
+    english_reader.get(reverse("wagtailadmin_home"))  # builds the menus in English
+    finnish_page = finnish_reader.get(reverse("wagtailadmin_home")).content
+    finnish_text = visible_text(finnish_page, ignore=WAGTAIL_HARDCODED)
+    english_text = visible_text(english_reader.get(reverse("wagtailadmin_home")).content)
+
+    assert "Käännökset" in finnish_text and "Mitä uutta Wagtailin versiossa 7.4" in finnish_text
+    assert english_words(finnish_text) == []
+    assert "Translations" in english_text and "What's new in Wagtail 7.4" in english_text
+
+
+def client_for(django_user_model, group, language):
+    signed_in = Client()
+    signed_in.force_login(user_in(django_user_model, group, language))
+    return signed_in
 
 
 # --- the moderation workflow's name ----------------------------------------------------
