@@ -7,4 +7,9 @@ class SecurityConfig(AppConfig):
     verbose_name = _("Security")
 
     def ready(self):
-        from . import password_reset  # noqa: F401 (registers its system checks)
+        from . import (
+            media_permissions,
+            password_reset,  # noqa: F401 (registers its system checks)
+        )
+
+        media_permissions.apply()
