@@ -15,10 +15,21 @@ threads over a mix of pages and /healthz:
 2. Redis: the site with REDIS_URL pointing at the script's redis and the page cache on. Redis
    is stopped for --down seconds and started again (empty); pages must stay 200 throughout,
    and the site must be writing to the new redis afterwards.
+3. Redis frozen: the same site, Redis stopped with SIGSTOP for --freeze seconds (it keeps
+   accepting connections and answers nothing, as a stalled host does) and resumed. A news
+   item is in the load mix; while Redis is frozen it is unpublished, as a moderator would,
+   by a separate process with the same settings. Requests during the freeze must stay 200
+   with a p95 under a second, the server's log must stay short (warnings and errors are
+   counted), and after the freeze the unpublished item must never come from the cache.
+
+4. Junk query strings: two clients read real pages while two others add a new random query
+   parameter to every request, as a scanner does; the real pages must stay as cached as
+   before and the junk must not fill Redis.
 
 It prints one table per part and exits 1 if any request failed after the database recovered
-or while Redis was down (or it never recovered). Everything is bounded in time, only the
-loopback is used, and the servers and temporary files go away even on Ctrl-C.
+or while Redis was down or frozen (or it never recovered), if the frozen p95 reached 1 s,
+or if the unpublished page was served after its unpublishing. Everything is bounded in time,
+only the loopback is used, and the servers and temporary files go away even on Ctrl-C.
 
     python bench/fault.py          # or `make bench-fault`; about 3-5 minutes
 """
@@ -65,6 +76,7 @@ def main():
     parser.add_argument("--warm", type=float, default=20, help="seconds before the fault")
     parser.add_argument("--down", type=float, default=5, help="seconds the server is down")
     parser.add_argument("--after", type=float, default=40, help="seconds after the restart")
+    parser.add_argument("--freeze", type=float, default=15, help="seconds Redis is frozen")
     args = parser.parse_args()
 
     signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
@@ -82,7 +94,7 @@ def main():
             SECURE_SSL_REDIRECT="false",  # plain HTTP on the loopback
             STATIC_ROOT=str(temp / "static"),
             MEDIA_ROOT=str(temp / "media"),
-            LOG_LEVEL="ERROR",
+            LOG_LEVEL="WARNING",  # what an operator reads: the freeze counts these lines
             WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "3"),
         )
         os.environ.pop("REDIS_URL", None)
@@ -98,6 +110,12 @@ def main():
         os.environ["REDIS_URL"] = f"redis://127.0.0.1:{redis.port}/0"
         server = Gunicorn(temp, cached=True)
         cache = run_redis_fault(server.url, redis, args)
+
+        print("\n## Redis frozen (SIGSTOP) under load, a page unpublished meanwhile\n", flush=True)
+        frozen = run_redis_freeze(server, redis, args)
+
+        print("\n## Junk query strings beside real visitors (page cache on Redis)\n", flush=True)
+        junk = run_junk_queries(server, redis, args)
     finally:
         if server is not None:
             server.stop()
@@ -105,7 +123,7 @@ def main():
             if service is not None:
                 service.stop()
         shutil.rmtree(temp, ignore_errors=True)
-    sys.exit(0 if database and cache else 1)
+    sys.exit(0 if database and cache and frozen and junk else 1)
 
 
 def build_site():
@@ -186,12 +204,115 @@ def run_redis_fault(url, redis, args):
     return not failed and keys > 0 and all(phases.values())
 
 
+def run_redis_freeze(server, redis, args):
+    victim_id, victim = live_news_item()
+    load = Load(server.url, args.workers, pages=[*PAGES, victim])
+    time.sleep(args.warm / 2)
+    log_before = log_records(server)
+    frozen_at = time.monotonic()
+    redis.freeze()
+    time.sleep(2)
+    unpublish(victim_id)
+    unpublished = time.monotonic()
+    time.sleep(max(0.0, args.freeze - (unpublished - frozen_at)))
+    redis.resume()
+    resumed = time.monotonic()
+    log_during = log_records(server) - log_before
+    time.sleep(args.warm / 2)
+    results = load.finish()
+
+    others = [r for r in results if r.path != victim]
+    phases = {
+        "before": [r for r in others if r.ended < frozen_at],
+        "Redis frozen": [r for r in others if r.ended >= frozen_at and r.started < resumed],
+        "Redis resumed": [r for r in others if r.started >= resumed],
+    }
+    print(table(phases))
+    print(outcomes(phases))
+    stale = [r for r in results if r.path == victim and r.started >= unpublished and r.ok]
+    stale_after = [r for r in stale if r.started >= resumed]
+    frozen_p95 = percentile(phases["Redis frozen"], 0.95)
+    print(
+        f"\nRedis frozen {resumed - frozen_at:.1f} s; anonymous p95 while frozen "
+        f"{frozen_p95 * 1000:.0f} ms; {log_during} log records of WARNING or above while "
+        f"frozen. The unpublished page ({victim}) was served {len(stale)} times after its "
+        f"unpublishing, {len(stale_after)} of them after Redis resumed"
+        + (f", the last {stale_after[-1].started - resumed:.0f} s after." if stale_after else ".")
+    )
+    failed = [r for r in others if not r.ok]
+    for result in failed[:10]:
+        print(f"  {result.path} → {result.outcome}")
+    return not failed and frozen_p95 < 1 and not stale and all(phases.values())
+
+
+def run_junk_queries(server, redis, args):
+    pages = [path for path in PAGES if path != "/healthz"]
+    visitors = Load(server.url, 2, pages=pages)
+    time.sleep(args.warm / 2)
+    keys_before = redis.key_count()
+    junk_started = time.monotonic()
+    junk = Load(server.url, 2, pages=pages, junk=True)
+    time.sleep(args.warm)
+    junk_results = junk.finish()
+    keys_added = redis.key_count() - keys_before
+    results = visitors.finish()
+
+    def hit_rate(selected):
+        return sum(r.cache == "hit" for r in selected) / max(1, len(selected))
+
+    before = [r for r in results if r.ended < junk_started]
+    during = [r for r in results if r.started >= junk_started]
+    print(
+        f"Real pages from the cache: {hit_rate(before):.0%} of {len(before)} requests before, "
+        f"{hit_rate(during):.0%} of {len(during)} while another client sent "
+        f"{len(junk_results)} requests with junk query strings; Redis keys added meanwhile: "
+        f"{keys_added}. Junk requests: p50 "
+        f"{statistics.median(r.seconds for r in junk_results) * 1000:.0f} ms, "
+        f"{hit_rate(junk_results):.0%} from the cache."
+    )
+    failed = [r for r in results + junk_results if not r.ok]
+    for result in failed[:10]:
+        print(f"  {result.path} → {result.outcome}")
+    # The junk may add at most one key per real page (its pages stored on a first miss).
+    return not failed and keys_added <= len(pages) and hit_rate(during) >= 0.9 * hit_rate(before)
+
+
+def live_news_item():
+    script = (
+        "from news.models import NewsPage\n"
+        "page = NewsPage.objects.live().filter(locale__language_code='fi').first()\n"
+        "print(page.pk, page.get_url())"
+    )
+    answer = subprocess.run(
+        [*MANAGE, "shell", "-c", script], cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    page_id, path = answer.stdout.strip().splitlines()[-1].split()
+    return int(page_id), path
+
+
+def unpublish(page_id):
+    script = f"from wagtail.models import Page\nPage.objects.get(pk={page_id}).unpublish()"
+    subprocess.run([*MANAGE, "shell", "-c", script], cwd=ROOT, check=True, timeout=120)
+
+
+def log_records(server):
+    """The server's log records of level WARNING or above so far (one JSON line each)."""
+    lines = server.log_path.read_text(errors="replace").splitlines()
+    return sum('"level": "WARNING"' in line or '"level": "ERROR"' in line for line in lines)
+
+
+def percentile(results, share):
+    times = sorted(r.seconds for r in results)
+    return times[min(len(times) - 1, round(share * (len(times) - 1)))] if times else 0.0
+
+
 @dataclass
 class Result:
     path: str
     started: float
     seconds: float
     outcome: str  # the HTTP status, or the exception's name
+    cache: str = ""  # the X-Page-Cache header: "hit", "miss" or ""
 
     @property
     def ok(self):
@@ -205,8 +326,10 @@ class Result:
 class Load:
     """`workers` threads requesting PAGES in turn, as fast as answers come, until finish()."""
 
-    def __init__(self, url, workers):
+    def __init__(self, url, workers, pages=PAGES, junk=False):
         self.url = url
+        self.pages = pages
+        self.junk = junk  # a new random query parameter on every request
         self.results = []
         self.stopping = threading.Event()
         self.threads = [
@@ -219,19 +342,24 @@ class Load:
     def run(self, offset):
         turn = offset
         while not self.stopping.is_set():
-            path = PAGES[turn % len(PAGES)]
+            path = self.pages[turn % len(self.pages)]
             turn += 1
+            if self.junk:
+                path += f"?utm_{secrets.token_hex(3)}={secrets.token_hex(6)}"
             started = time.monotonic()
+            cache = ""
             try:
                 with urllib.request.urlopen(self.url + path, timeout=REQUEST_TIMEOUT) as answer:
                     answer.read()
                     outcome = str(answer.status)
+                    cache = answer.headers.get("X-Page-Cache", "")
             except urllib.error.HTTPError as error:
                 outcome = str(error.code)
             except OSError as error:  # refused, reset, timed out
                 outcome = type(error).__name__
                 time.sleep(0.05)  # a refused socket answers at once: don't spin
-            self.results.append(Result(path, started, time.monotonic() - started, outcome))
+            elapsed = time.monotonic() - started
+            self.results.append(Result(path, started, elapsed, outcome, cache))
 
     def finish(self):
         self.stopping.set()
@@ -389,6 +517,12 @@ class Redis:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+    def freeze(self):
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self):
+        self.process.send_signal(signal.SIGCONT)
 
     def key_count(self):
         import redis

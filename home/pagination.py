@@ -2,6 +2,8 @@
 
 from django.core.paginator import Paginator
 
+from pagecache.query import ignored_part_of_the_query
+
 
 def paginate(request, items, per_page):
     """The page asked for in `?page=`, or the nearest real page when the value is bad.
@@ -15,4 +17,6 @@ def paginate(request, items, per_page):
     except (TypeError, ValueError):
         number = 1
     number = min(max(number, 1), paginator.num_pages)
+    if "page" in request.GET and raw != str(number):
+        ignored_part_of_the_query(request)
     return paginator.page(number)

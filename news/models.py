@@ -21,6 +21,7 @@ from home.pagination import paginate
 from home.widgets import FilterableCheckboxes
 from localisation.forms import SourceLanguageChoicesForm
 from localisation.lookup import in_locale
+from pagecache.query import ignored_part_of_the_query
 
 __all__ = ["NewsIndexPage", "NewsPage", "Topic"]
 
@@ -48,6 +49,8 @@ class NewsIndexPage(SummaryMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         news = NewsPage.objects.child_of(self).live().public().defer_streamfields()
         filters = NewsFilters(request.GET, self.locale, news)
+        if filters.unknown:
+            ignored_part_of_the_query(request)
         narrowed = filters.narrow()
         upcoming = upcoming_q()
         # Soonest first: the next event is what a visitor looks for.

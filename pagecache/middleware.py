@@ -12,17 +12,22 @@ Cache errors never fail a request: the page is rendered as if there were no cach
 
 import hashlib
 import logging
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control
 
+from .query import ReadParameters, may_be_stored
 from .store import current_generation, page_cache
 
 logger = logging.getLogger(__name__)
 
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
+# Vary headers a stored page may name: the cache serves only requests without a session
+# cookie, and the page's language comes from its address, never from Accept-Language.
+KEYED_OR_ALIKE_FOR_EVERY_VISITOR = {"", "cookie", "accept-language"}
 HEADER = "X-Page-Cache"
 
 
@@ -45,6 +50,7 @@ class AnonymousPageCacheMiddleware:
             cached[HEADER] = "hit"
             return cached
 
+        request.GET = ReadParameters.of(request)
         response = self.get_response(request)
         if self._cacheable_response(request, response):
             if settings.FRONTEND_CACHE_SECONDS:
@@ -72,7 +78,14 @@ class AnonymousPageCacheMiddleware:
         # sends the CSRF cookie again whenever a page uses the token (tests/pagecache).
         if response.status_code != 200 or response.streaming or response.cookies:
             return False
-        if response.has_header("Vary") and "*" in response["Vary"]:
+        if not may_be_stored(request):
+            return False
+        # The key holds no request header: an answer that differs by one (the API's by
+        # Accept, which can ask for another indentation) is not stored.
+        varies_by = {
+            header.strip().lower() for header in cc_delim_re.split(response.get("Vary", ""))
+        }
+        if varies_by - KEYED_OR_ALIKE_FOR_EVERY_VISITOR:
             return False
         directives = {
             part.split("=")[0].strip().lower()
@@ -82,7 +95,9 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _key(request):
-        address = f"{request.get_host()}{request.get_full_path()}"
+        # The parameters in a fixed order: ?a=1&b=2 and ?b=2&a=1 are one page.
+        pairs = sorted(request.GET.lists())
+        address = f"{request.get_host()}{request.path}?{urlencode(pairs, doseq=True)}"
         digest = hashlib.sha256(address.encode()).hexdigest()
         # Today's date too: statuses, upcoming events and the timeline change with it.
         return f"pagecache:{current_generation()}:{timezone.localdate().isoformat()}:{digest}"

@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy as _
 class ContentGeneration(models.Model):
     """A single row whose number is part of every cached page's key.
 
-    With a cache shared by every process (Redis) the number lives in that cache; with the
-    default per-process memory cache it lives here, in the database every web process
-    reads, so a publish in one process is seen at once by the others.
+    It lives in the database, which every web process reads and where every change is
+    saved, so a publish in one process is seen at once by the others, whatever state the
+    cache server is in (store.py).
     """
 
     value = models.BigIntegerField(default=0)

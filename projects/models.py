@@ -31,6 +31,7 @@ from home.relations import (
 )
 from home.widgets import FilterableCheckboxes
 from localisation.lookup import in_locale
+from pagecache.query import ignored_part_of_the_query
 
 from .api import FundingTableSerializer, OrganisationSerializer, PageReferenceSerializer
 from .forms import ProjectPageForm
@@ -89,6 +90,8 @@ class ProjectIndexPage(RoutablePageMixin, SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         selection = self.selection(request)
+        if selection.unknown:
+            ignored_part_of_the_query(request)
         projects = paginate(request, selection.matching_ids, PROJECTS_PER_PAGE)
         # The ids passed live() and public() already; only the cards' facts are fetched.
         cards = ProjectPage.objects.filter(pk__in=projects.object_list).defer_streamfields()

@@ -35,11 +35,12 @@ def reset_enabled():
 
 
 def _count(key):
-    """Adds one to the requests counted under `key` in the current window; returns them."""
+    """Adds one to the requests counted under `key` in the current window; returns them
+    (0 while the cache server is unreachable: the limits then wait for it, the form works)."""
     if cache.add(key, 1, WINDOW_SECONDS):
         return 1
     try:
-        return cache.incr(key)
+        return cache.incr(key) or 0
     except ValueError:  # expired between the two calls
         cache.add(key, 1, WINDOW_SECONDS)
         return 1

@@ -445,23 +445,25 @@ LOGGING = {
 }
 
 # Caches: per-process memory by default; Redis, shared by every web process and server, when
-# REDIS_URL is set (e.g. redis://127.0.0.1:6379/0). A Redis server that is down makes cache
-# calls fail fast and the site renders uncached (IGNORE_EXCEPTIONS) instead of failing.
+# REDIS_URL is set (e.g. redis://127.0.0.1:6379/0). A Redis server that is down or stalled
+# costs one short wait (REDIS_TIMEOUT_SECONDS) per web process: its circuit breaker then
+# skips Redis for REDIS_BREAKER_SECONDS and the site renders uncached (pagecache/backends.py).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    REDIS_TIMEOUT_SECONDS = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.25"))
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "pagecache.backends.RedisCacheWithBreaker",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "arctic"),
             "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT_SECONDS,
                 "IGNORE_EXCEPTIONS": True,
+                "BREAKER_SECONDS": float(os.environ.get("REDIS_BREAKER_SECONDS", "10")),
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
