@@ -36,6 +36,7 @@ only the loopback is used, and the servers and temporary files go away even on C
 
 import argparse
 import glob
+import json
 import os
 import secrets
 import shutil
@@ -234,11 +235,13 @@ def run_redis_freeze(server, redis, args):
     frozen_p95 = percentile(phases["Redis frozen"], 0.95)
     print(
         f"\nRedis frozen {resumed - frozen_at:.1f} s; anonymous p95 while frozen "
-        f"{frozen_p95 * 1000:.0f} ms; {log_during} log records of WARNING or above while "
-        f"frozen. The unpublished page ({victim}) was served {len(stale)} times after its "
+        f"{frozen_p95 * 1000:.0f} ms; {log_during.total()} log records of WARNING or above "
+        f"while frozen. The unpublished page ({victim}) was served {len(stale)} times after its "
         f"unpublishing, {len(stale_after)} of them after Redis resumed"
         + (f", the last {stale_after[-1].started - resumed:.0f} s after." if stale_after else ".")
     )
+    for message, count in log_during.most_common(5):
+        print(f"  logged while frozen: {message} × {count}")
     failed = [r for r in others if not r.ok]
     for result in failed[:10]:
         print(f"  {result.path} → {result.outcome}")
@@ -296,9 +299,17 @@ def unpublish(page_id):
 
 
 def log_records(server):
-    """The server's log records of level WARNING or above so far (one JSON line each)."""
-    lines = server.log_path.read_text(errors="replace").splitlines()
-    return sum('"level": "WARNING"' in line or '"level": "ERROR"' in line for line in lines)
+    """The messages of the server's log records of level WARNING or above so far (one JSON
+    line each)."""
+    messages = []
+    for line in server.log_path.read_text(errors="replace").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if record.get("level") in ("WARNING", "ERROR", "CRITICAL"):
+            messages.append(f"{record.get('logger')}: {record.get('message', '')[:100]}")
+    return Counter(messages)
 
 
 def percentile(results, share):

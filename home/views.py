@@ -57,6 +57,11 @@ def database_unreachable(error):
     that is wrong (SQLite reports a missing table as an OperationalError too)."""
     if not isinstance(error, (OperationalError, InterfaceError)):
         return False
+    if connection.vendor == "postgresql":
+        # psycopg raises these only for the server's state (refused, restarting, shutting
+        # down, a statement timeout), never for a wrong query. Checking the connection again
+        # would be wrong at the end of an outage, when the server is back a moment later.
+        return True
     try:
         connection.ensure_connection()
     except DatabaseError:
