@@ -2,16 +2,53 @@
 structured fields; `?locale=fi` or `?locale=en` picks a language, `?translation_of=<id>`
 finds a page's translations. Placeholders of untranslated pages are left out."""
 
+import logging
+
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.utils.translation import gettext as _
+from rest_framework.exceptions import APIException
+from rest_framework.response import Response
+from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.models import Site
+from wagtail.models import Page, Site
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_STRING_LENGTH = 4000
 
 
+class CheckedFieldsFilter(FieldsFilter):
+    """Wagtail's filter by field (`?start_date=2020-01-01`), which converts only numbers and
+    true/false: a date, an amount or a related page that is not one reached the database
+    and failed there with a server error. Every value is now converted and checked as the
+    field itself would (its type, its range) first; a bad one is a 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True))
+        for name, value in request.GET.items():
+            if name not in fields or name == "locale":  # locale has a filter of its own
+                continue
+            field = queryset.model._meta.get_field(name)
+            checked = field.target_field if field.is_relation else field
+            try:
+                checked.run_validators(checked.to_python(value))
+            except (ValidationError, ValueError, TypeError) as error:
+                raise BadRequestError(
+                    _("%(name)s: “%(value)s” is not a valid value.")
+                    % {"name": name, "value": value}
+                ) from error
+        return super().filter_queryset(request, queryset, view)
+
+
 class PublishedPagesAPIViewSet(PagesAPIViewSet):
+    filter_backends = [
+        CheckedFieldsFilter if backend is FieldsFilter else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
+
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         # /find/ redirects with the query string, and Django refuses a redirect longer than
@@ -23,9 +60,23 @@ class PublishedPagesAPIViewSet(PagesAPIViewSet):
             )
         check_parameters(request.GET)
 
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc) if _answered_by_the_api(exc) else None
+        if response is not None:
+            return response
+        # Anything else is our bug: logged with its traceback, and answered in JSON like
+        # every other API answer rather than with the site's HTML error page.
+        logger.error("API request failed", exc_info=exc)
+        return Response({"message": _("The server could not answer this request.")}, status=500)
+
     def get_base_queryset(self):
         # Placeholders (aliases) only mirror the Finnish original.
-        return super().get_base_queryset().filter(alias_of__isnull=True)
+        queryset = super().get_base_queryset()
+        if "search" in self.request.GET:
+            # A search may filter only on declared fields, and `id` is one of Wagtail's.
+            originals = Page.objects.filter(alias_of__isnull=True).values("id")
+            return queryset.filter(id__in=originals)
+        return queryset.filter(alias_of__isnull=True)
 
     def get_queryset(self):
         # A page type whose API fields follow relations says how to fetch them for a whole
@@ -33,6 +84,10 @@ class PublishedPagesAPIViewSet(PagesAPIViewSet):
         queryset = super().get_queryset()
         prefetch = getattr(queryset.model, "api_prefetch", None)
         return prefetch(queryset) if prefetch else queryset
+
+
+def _answered_by_the_api(exc):
+    return isinstance(exc, (APIException, BadRequestError, Http404))
 
 
 def check_parameters(params):
