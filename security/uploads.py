@@ -25,6 +25,7 @@ import zipfile
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from PIL import Image
 from wagtail.documents.fields import WagtailDocumentField
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
@@ -86,7 +87,20 @@ class ImageUploadField(WagtailImageField):
     def to_python(self, data):
         if data is not None and extension_of(getattr(data, "name", "")) in SVG_EXTENSIONS:
             raise svg_refused()
-        uploaded = super().to_python(data)
+        try:
+            uploaded = super().to_python(data)
+        except Image.DecompressionBombError as error:
+            # Pillow refuses to open an image whose header claims hundreds of megapixels
+            # (a "decompression bomb") before Wagtail can compare the size with its limit.
+            raise ValidationError(
+                _(
+                    "The image is far larger than the site accepts (%(megapixels)s megapixels "
+                    "in all). Scale it down, for example to 2500 pixels on the longer side, and "
+                    "upload it again."
+                )
+                % {"megapixels": self.max_image_pixels // 1_000_000},
+                code="file_too_many_pixels",
+            ) from error
         if uploaded is not None:
             uploaded.name = clean_filename(uploaded.name)
         return uploaded

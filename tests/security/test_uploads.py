@@ -3,7 +3,9 @@ accepted, honest file is refused with a message at the file, and nothing is stor
 
 import io
 import json
+import struct
 import zipfile
+import zlib
 
 import pytest
 from django.core.files.base import ContentFile
@@ -169,6 +171,30 @@ def test_image_over_the_pixel_limit_is_refused_with_its_size(uploader, view, set
 
     assert "The image is 2000 × 600 pixels" in message
     assert "Scale it down" in message
+    assert_no_image_stored()
+
+
+def png_claiming(width, height):
+    """A few bytes of PNG whose header claims width × height pixels: a decompression bomb."""
+
+    def chunk(kind, data):
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00" * 16)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("side", [20_000, 60_000])
+def test_image_claiming_hundreds_of_megapixels_is_refused(uploader, view, side):
+    message = upload_image(uploader, view, "pommi.png", png_claiming(side, side))
+
+    assert "The image is far larger than the site accepts (40 megapixels" in message
     assert_no_image_stored()
 
 
