@@ -18,6 +18,18 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class OneLineWarning(logging.Filter):
+    """Makes a record a warning of one line, without its traceback. For Django's report of
+    a request with a Host header the site does not serve: scanners send thousands, each
+    logged at ERROR with a full traceback, which buried the errors that matter. The
+    request is answered with 400 all the same."""
+
+    def filter(self, record):
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        record.exc_info = record.exc_text = None
+        return True
+
+
 class JsonFormatter(BaseJsonFormatter):
     """One JSON object a line: timestamp, level, logger, message, request_id and any extras.
 

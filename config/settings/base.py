@@ -417,7 +417,10 @@ LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "requestlog.log.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "requestlog.log.RequestIdFilter"},
+        "one_line_warning": {"()": "requestlog.log.OneLineWarning"},
+    },
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
         "json": {"()": "requestlog.log.JsonFormatter"},
@@ -441,6 +444,8 @@ LOGGING = {
         # Django's request log repeats each 4xx/5xx that the access line records already;
         # its errors (with the traceback) still come through.
         "django.request": {"level": "ERROR"},
+        # A request for a host the site does not serve: one warning line, no traceback.
+        "django.security.DisallowedHost": {"filters": ["one_line_warning"]},
     },
 }
 

@@ -127,3 +127,17 @@ def test_records_outside_a_request_say_so():
     RequestIdFilter().filter(record)
 
     assert record.request_id == "-"
+
+
+@pytest.mark.django_db
+def test_a_host_the_site_does_not_serve_is_one_warning_line(client, home, log_lines, settings):
+    """Scanners send thousands of these: each was an ERROR with a full traceback."""
+    settings.ALLOWED_HOSTS = ["testserver"]
+    response = client.get("/", HTTP_HOST="evil.example")
+
+    assert response.status_code == 400
+    [report] = [line for line in log_lines() if line["logger"] == "django.security.DisallowedHost"]
+    assert report["level"] == "WARNING"
+    assert "evil.example" in report["message"]
+    assert "exc_info" not in report
+    assert not [line for line in log_lines() if line["level"] == "ERROR"]
