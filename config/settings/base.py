@@ -116,6 +116,9 @@ AXES_RESET_ON_SUCCESS = True
 # How many proxies (load balancer, CDN) append to X-Forwarded-For in front of the app; 0 reads
 # the connection's own address (security/login_lockout.py).
 LOGIN_PROXY_COUNT = int(os.environ.get("LOGIN_PROXY_COUNT", "0"))
+# Where the visitors' sign-in (Wagtail's, for pages restricted to signed-in users) goes when
+# it was not sent from a page: the home page, not Django's default /accounts/profile/ (404).
+LOGIN_REDIRECT_URL = "/"
 AXES_CLIENT_IP_CALLABLE = "security.login_lockout.client_ip"
 AXES_LOCKOUT_CALLABLE = "security.login_lockout.lockout_response"
 

@@ -38,6 +38,26 @@ def test_anonymous_visitor_is_asked_to_sign_in_for_a_login_only_page(client, pri
     assert SECRET not in client.get(for_members.url, follow=True).content.decode()
 
 
+@pytest.mark.parametrize(
+    ("next_page", "lands_on"), [(None, "/"), ("/sisainen/", "/sisainen/"), ("//evil.example/", "/")]
+)
+def test_signing_in_leads_to_the_page_asked_for_or_home(
+    client, private_pages, django_user_model, next_page, lands_on
+):
+    """Without a `next` (or with one pointing elsewhere) Django sent people to
+    /accounts/profile/, which does not exist here."""
+    django_user_model.objects.create_user("jasen", "jasen@example.fi", "Salasana-123")
+    form = {"username": "jasen", "password": "Salasana-123"}
+    if next_page:
+        form["next"] = next_page
+
+    response = client.post(reverse("wagtailcore_login"), form)
+
+    assert response.status_code == 302
+    assert response["Location"] == lands_on
+    assert client.get(lands_on).status_code == 200
+
+
 def test_anonymous_visitor_gets_a_password_form_not_the_content(client, private_pages):
     _for_members, with_password = private_pages
     response = client.get(with_password.url)
