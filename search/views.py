@@ -11,9 +11,11 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
 from home.pagination import paginate
 from localisation.lookup import in_locale
+from security.throttle import over_limit
 
 from .facets import SearchFacets
 from .models import SearchWithoutResults
@@ -61,11 +63,8 @@ def search(request):
         results = paginate(request, facets.narrow(), RESULTS_PER_PAGE)
         results.object_list = _pages_in_order(results.object_list)
         facet_list = facets.facets()
-        logged = Query.get(query)
-        logged.add_hit()
-        if not ranked_ids:
-            SearchWithoutResults.record(logged)
-        promotions = _promotions(logged, locale)
+        logged = _log_search(request, query, found=bool(ranked_ids))
+        promotions = _promotions(logged, locale) if logged else []
         if results.paginator.count < FEW_RESULTS:
             elsewhere = _matches_in_other_languages(locale, terms, query)
         if not results.paginator.count and facets.active and ranked_ids:
@@ -97,6 +96,22 @@ def _pages_in_order(ids):
     """The specific pages for one page of results, in ranking order (one query per type)."""
     pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     return [pages[pk] for pk in ids if pk in pages]
+
+
+def _log_search(request, query, found):
+    """Count the search for the editors' Search terms report; the query's row, or None.
+
+    Each new query writes rows, so one client's searches are logged up to
+    SEARCH_LOG_LIMIT_PER_CLIENT an hour: a scanner's thousands of junk terms are answered
+    but stay out of the report. Beyond the limit an existing query still shows its
+    promoted results."""
+    if over_limit("search-log", request, settings.SEARCH_LOG_LIMIT_PER_CLIENT):
+        return Query.objects.filter(query_string=normalise_query_string(query)).first()
+    logged = Query.get(query)
+    logged.add_hit()
+    if not found:
+        SearchWithoutResults.record(logged)
+    return logged
 
 
 def _promotions(logged_query, locale):

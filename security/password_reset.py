@@ -8,15 +8,12 @@ the mail. Requests are counted per address asked for and per client, so nobody c
 inbox or probe many addresses.
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 from django.core.checks import Error, Tags, Warning, register
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.account import PasswordResetView
 
-from .login_lockout import client_ip
+from .throttle import count, hashed, over_limit
 
 # Backends that write the message where others read it (the log, a file) or drop it. The
 # tests' in-memory backend is not one: nothing outside the process sees it.
@@ -25,7 +22,6 @@ UNDELIVERED = (
     "django.core.mail.backends.filebased.EmailBackend",
     "django.core.mail.backends.dummy.EmailBackend",
 )
-WINDOW_SECONDS = 3600
 
 
 def reset_enabled():
@@ -34,28 +30,12 @@ def reset_enabled():
     )
 
 
-def _count(key):
-    """Adds one to the requests counted under `key` in the current window; returns them
-    (0 while the cache server is unreachable: the limits then wait for it, the form works)."""
-    if cache.add(key, 1, WINDOW_SECONDS):
-        return 1
-    try:
-        return cache.incr(key) or 0
-    except ValueError:  # expired between the two calls
-        cache.add(key, 1, WINDOW_SECONDS)
-        return 1
-
-
 def too_many_requests(request, email):
     """Whether this reset request goes over the hourly limits: for the address typed
-    (whether or not an account has it) and for the client."""
-    address = hashlib.sha256(email.strip().lower().encode()).hexdigest()
-    per_address = _count(f"password-reset:address:{address}")
-    per_client = _count(f"password-reset:client:{client_ip(request)}")
-    return (
-        per_address > settings.PASSWORD_RESET_LIMIT_PER_ADDRESS
-        or per_client > settings.PASSWORD_RESET_LIMIT_PER_CLIENT
-    )
+    (whether or not an account has it) and for the client. Both are counted every time."""
+    per_address = count(f"password-reset:address:{hashed(email)}")
+    per_client = over_limit("password-reset", request, settings.PASSWORD_RESET_LIMIT_PER_CLIENT)
+    return per_address > settings.PASSWORD_RESET_LIMIT_PER_ADDRESS or per_client
 
 
 class ThrottledPasswordResetView(PasswordResetView):

@@ -5,6 +5,13 @@ from wagtail.models import Locale, Site
 from home.models import HomePage
 
 
+@pytest.fixture(autouse=True)
+def no_counts_from_other_tests():
+    """The memory cache outlives each test's database: what one test counted (searches and
+    password resets of a client, sites' root paths) must not limit the next."""
+    caches["default"].clear()
+
+
 @pytest.fixture
 def finnish(db):
     return Locale.objects.get(language_code="fi")

@@ -411,6 +411,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "arcticsmartness@lapin
 # (security/password_reset.py).
 PASSWORD_RESET_LIMIT_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "3"))
 PASSWORD_RESET_LIMIT_PER_CLIENT = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_CLIENT", "10"))
+# Searches an hour from one client that are counted in the Search terms report (search/).
+SEARCH_LOG_LIMIT_PER_CLIENT = int(os.environ.get("SEARCH_LOG_LIMIT_PER_CLIENT", "60"))
 
 # Logging: everything to stdout, where the process manager or container platform collects it.
 # LOG_FORMAT=json writes one JSON object a line (production's default); plain text otherwise.
