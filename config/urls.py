@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views import account as admin_account
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -18,6 +20,7 @@ from news.calendar import events_calendar
 from news.feeds import NewsFeed
 from search import suggestions as search_suggestions
 from search import views as search_views
+from security.guessing import refuse_sign_in_spraying, throttled_page_password
 from security.health import healthz
 from security.password_reset import ThrottledPasswordResetView
 
@@ -38,6 +41,8 @@ urlpatterns = [
     ),
     # Wagtail's reset form, throttled; open to signed-out users, as Wagtail's is.
     path("admin/password_reset/", never_cache(ThrottledPasswordResetView.as_view())),
+    # Wagtail's sign-in, refused to an address that failed too often (security/guessing.py).
+    path("admin/login/", refuse_sign_in_spraying(admin_account.LoginView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path(
         "sitemap.xml",
@@ -67,6 +72,20 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "sitemap/"), home_views.sitemap, name="sitemap"),
     path(pgettext_lazy("URL path", "feeds/news/"), NewsFeed(), name="news_feed"),
     path(pgettext_lazy("URL path", "feeds/events.ics"), events_calendar, name="events_calendar"),
+    # Wagtail's visitor sign-in and page passwords, limited per address (security/guessing.py);
+    # the same names as Wagtail's, so its reverse() finds these.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttled_page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path(
+        "_util/login/",
+        refuse_sign_in_spraying(
+            auth_views.LoginView.as_view(template_name=wagtail_urls.WAGTAIL_FRONTEND_LOGIN_TEMPLATE)
+        ),
+        name="wagtailcore_login",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -8,6 +8,7 @@ class SecurityConfig(AppConfig):
 
     def ready(self):
         from . import (
+            guessing,  # noqa: F401 (counts failed sign-ins)
             media_permissions,
             password_reset,  # noqa: F401 (registers its system checks)
         )

@@ -411,6 +411,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "arcticsmartness@lapin
 # (security/password_reset.py).
 PASSWORD_RESET_LIMIT_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "3"))
 PASSWORD_RESET_LIMIT_PER_CLIENT = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_CLIENT", "10"))
+# Failed sign-ins (any user names) and page passwords tried an hour from one address
+# (security/guessing.py), beside django-axes' lockout of one user name.
+SIGN_IN_FAILURES_PER_CLIENT = int(os.environ.get("SIGN_IN_FAILURES_PER_CLIENT", "30"))
+PAGE_PASSWORDS_PER_CLIENT = int(os.environ.get("PAGE_PASSWORDS_PER_CLIENT", "20"))
 # Searches an hour from one client that are counted in the Search terms report (search/).
 SEARCH_LOG_LIMIT_PER_CLIENT = int(os.environ.get("SEARCH_LOG_LIMIT_PER_CLIENT", "60"))
 
