@@ -4,7 +4,7 @@ e-mailed to staff."""
 from http import HTTPMethod
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -107,11 +107,21 @@ class FeedbackFormPage(SummaryMixin, AbstractEmailForm):
             # Only bots fill the hidden trap field: they get the thank-you page, learning
             # nothing, and nothing is stored or sent.
             return self.render_landing_page(request, None, *args, **kwargs)
-        return super().serve(request, *args, **kwargs)
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        # A submission is stored only together with the thank-you page the visitor sees:
+        # when the database fails in between, the visitor gets the "try again" page and
+        # nothing is kept, so trying again does not store the feedback twice.
+        with transaction.atomic():
+            response = super().serve(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        return response
 
     def send_mail(self, form):
+        # After the commit: no notification of a submission that was not stored.
         if email_is_configured():
-            send_notification(self, form)
+            transaction.on_commit(lambda: send_notification(self, form))
 
 
 class FeedbackFormField(TranslatableMixin, AbstractFormField):

@@ -13,6 +13,18 @@ pytestmark = pytest.mark.django_db
 SMTP = override_settings(EMAIL_HOST="smtp.example.fi")
 
 
+@pytest.fixture(autouse=True)
+def posts_commit(client, django_capture_on_commit_callbacks, monkeypatch):
+    """Each post ends as a real request's transaction does: the mail goes after the commit."""
+    post = client.post
+
+    def post_and_commit(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return post(*args, **kwargs)
+
+    monkeypatch.setattr(client, "post", post_and_commit)
+
+
 @pytest.fixture
 def notifying_page(feedback_page):
     feedback_page.to_address = "palaute@example.fi, toinen@example.fi"

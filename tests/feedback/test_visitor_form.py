@@ -205,3 +205,38 @@ def test_landing_page_without_thank_you_text_still_thanks(client, feedback_page,
     with translation.override("fi"):
         thanks = gettext("Thank you for your feedback.")
     assert re.search(rf'<div class="feedback-thanks">\s*<p>{thanks}</p>', html)
+
+
+@pytest.mark.parametrize("failing_step", ["thank-you page", "after the thank-you page"])
+def test_feedback_meeting_a_database_outage_is_not_stored_so_a_retry_is_not_a_duplicate(
+    client, feedback_page, answers, monkeypatch, settings, failing_step
+):
+    """The database fails after the answers were written: the visitor is told to try again,
+    so nothing may be kept (found by a penetration test: the retry stored a second copy)."""
+    from django.db import OperationalError
+    from django.template.response import TemplateResponse
+
+    from feedback.models import FeedbackFormPage
+
+    render = TemplateResponse.render
+
+    def render_fails(response):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    if failing_step == "thank-you page":
+        monkeypatch.setattr(TemplateResponse, "render", render_fails)
+    else:
+        landing = FeedbackFormPage.render_landing_page
+
+        def landing_then_failure(self, request, *args, **kwargs):
+            landing(self, request, *args, **kwargs)
+            raise OperationalError("server closed the connection unexpectedly")
+
+        monkeypatch.setattr(FeedbackFormPage, "render_landing_page", landing_then_failure)
+    client.raise_request_exception = False
+
+    response = client.post(feedback_page.url, {**answers, HONEYPOT_FIELD: ""})
+
+    monkeypatch.setattr(TemplateResponse, "render", render)
+    assert response.status_code >= 500
+    assert FormSubmission.objects.count() == 0
