@@ -22,7 +22,13 @@ the one type shown inline (WAGTAILDOCS_INLINE_CONTENT_TYPES), are not sandboxed:
 PDF viewer refuses to open a sandboxed document, and it runs no script of the page's origin.
 """
 
+import logging
+import traceback
+
 from django.conf import settings
+from django.views.defaults import bad_request
+
+logger = logging.getLogger(__name__)
 
 CSP = "Content-Security-Policy"
 CSP_REPORT_ONLY = "Content-Security-Policy-Report-Only"
@@ -95,3 +101,26 @@ class SecurityHeadersMiddleware:
                 settings.SECURITY_PERMISSIONS_POLICY
             )
         return response
+
+
+class MalformedFormDataMiddleware:
+    """A form post the editor's own browser could not have sent — a StreamField without its
+    block count, raw HTML where the rich-text editor posts JSON — fails inside the widget
+    that reads the data, and Django answered it with a 500. It is the sender's fault: 400,
+    with Django's bad-request page, and one warning line. Only failures raised while a
+    widget reads the posted data are answered so; any other exception stays a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if request.method != "POST" or not isinstance(exception, (KeyError, ValueError)):
+            return None
+        frames = traceback.walk_tb(exception.__traceback__)
+        if not any(frame.f_code.co_name == "value_from_datadict" for frame, _line in frames):
+            return None
+        logger.warning("Malformed form data posted to %s: %r", request.path, exception)
+        return bad_request(request, exception)
