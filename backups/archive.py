@@ -97,6 +97,7 @@ def restore_backup(path, using="default", storage=None, replace=False):
     storage = storage or default_storage
     with open_archive(path) as tar, tempfile.TemporaryDirectory(prefix="restore-") as temp:
         manifest = read_manifest(tar, path)
+        check_members(tar, manifest, path)
         check_compatible(manifest, connection)
         dump = extract_database(tar, manifest, Path(temp), path)
         if manifest["engine"] == "postgresql":
@@ -319,6 +320,48 @@ def read_manifest(tar, path):
             % {"path": path, "format": manifest.get("format"), "expected": FORMAT}
         )
     return manifest
+
+
+def check_members(tar, manifest, path):
+    """Read the whole archive before anything is changed: every member must be the manifest,
+    the database file or a media file under a plain relative name, and the media files as
+    many as the manifest counts. A damaged or doctored archive (a name climbing out with
+    `..`, an absolute path, a link, a device, a truncated file) is refused as a whole, instead
+    of failing or being skipped half-way through a restore."""
+    expected = {MANIFEST, manifest["database_file"]}
+    media_files = 0
+    try:
+        for member in tar:
+            name = member.name
+            unsafe = (
+                name.startswith("/")
+                or ".." in name.split("/")
+                or "\\" in name
+                or not (member.isfile() or member.isdir())
+            )
+            if unsafe or not (name in expected or name.startswith(MEDIA) or member.isdir()):
+                raise BackupError(
+                    _(
+                        "%(path)s holds %(name)s, which a backup of this site never does: "
+                        "nothing was changed."
+                    )
+                    % {"path": path, "name": name}
+                )
+            if member.isfile() and name.startswith(MEDIA):
+                media_files += 1
+    except tarfile.TarError as error:
+        raise BackupError(
+            _("%(path)s is damaged (%(error)s): nothing was changed.")
+            % {"path": path, "error": error}
+        ) from error
+    if media_files != manifest["media"].get("files", media_files):
+        raise BackupError(
+            _(
+                "%(path)s holds %(found)d media files where its manifest lists %(listed)d: "
+                "it is incomplete or damaged. Nothing was changed."
+            )
+            % {"path": path, "found": media_files, "listed": manifest["media"]["files"]}
+        )
 
 
 def check_compatible(manifest, connection):

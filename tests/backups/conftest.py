@@ -96,13 +96,18 @@ def empty_database(temp):
             cursor.execute(f"DROP DATABASE IF EXISTS {quoted} WITH (FORCE)")
 
 
-def rewritten(archive, target, **manifest_changes):
-    """A copy of `archive` at `target` whose manifest has `manifest_changes`."""
+def rewritten(archive, target, extra=(), leave_out=(), **manifest_changes):
+    """A copy of `archive` at `target` whose manifest has `manifest_changes`, without the
+    members named in `leave_out` and with the (TarInfo, bytes) pairs of `extra` added."""
     with tarfile.open(archive) as source, tarfile.open(target, "w") as copy:
         for member in source:
+            if member.name in leave_out:
+                continue
             data = source.extractfile(member).read()
             if member.name == "manifest.json":
                 data = json.dumps({**json.loads(data), **manifest_changes}).encode()
                 member.size = len(data)
             copy.addfile(member, io.BytesIO(data))
+        for member, data in extra:
+            copy.addfile(member, io.BytesIO(data) if data is not None else None)
     return target

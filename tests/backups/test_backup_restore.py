@@ -2,6 +2,8 @@
 site, with its drafts, translations and media; a restore that would do harm does nothing."""
 
 import difflib
+import re
+import tarfile
 
 import pytest
 from django.core.management import call_command
@@ -89,3 +91,45 @@ def test_missing_or_damaged_archives_get_a_plain_message(tmp_path):
     damaged.write_bytes(b"not a tar file at all" * 100)
     with pytest.raises(CommandError, match="not a backup archive or it is damaged"):
         call_command("restore_site", str(damaged))
+
+
+def member(name, kind=tarfile.REGTYPE, data=b"", target=""):
+    info = tarfile.TarInfo(name)
+    info.type, info.linkname = kind, target
+    info.size = len(data) if kind == tarfile.REGTYPE else 0
+    return info, data if kind == tarfile.REGTYPE else None
+
+
+@pytest.mark.parametrize(
+    ("extra", "shown"),
+    [
+        (member("media/../../etc/cron.d/evil", data=b"* * * * * root sh"), "media/../"),
+        (member("/etc/cron.d/evil", data=b"x"), "/etc/cron.d/evil"),
+        (member("media/link", tarfile.SYMTYPE, target="/etc/passwd"), "media/link"),
+        (member("media/hard", tarfile.LNKTYPE, target="manifest.json"), "media/hard"),
+        (member("media/device", tarfile.CHRTYPE), "media/device"),
+        (member("notes.txt", data=b"x"), "notes.txt"),
+    ],
+)
+def test_a_doctored_archive_is_refused_before_anything_changes(restore, tmp_path, extra, shown):
+    """Found by a penetration test: pg_restore had already run when `media/../` was
+    refused, and links and absolute paths were skipped without a word."""
+    archive = rewritten(restore.archive, tmp_path / "doctored.tar", extra=[extra])
+    pages = Page.objects.count()
+
+    with pytest.raises(CommandError, match=f"holds {re.escape(shown)}.*nothing was changed"):
+        call_command("restore_site", str(archive), "--replace")
+
+    assert Page.objects.count() == pages
+
+
+def test_an_archive_missing_media_files_is_refused_before_anything_changes(restore, tmp_path):
+    with tarfile.open(restore.archive) as tar:
+        media = [name for name in tar.getnames() if name.startswith("media/")]
+    archive = rewritten(restore.archive, tmp_path / "short.tar", leave_out={media[0]})
+    pages = Page.objects.count()
+
+    with pytest.raises(CommandError, match="incomplete or damaged. Nothing was changed"):
+        call_command("restore_site", str(archive), "--replace")
+
+    assert Page.objects.count() == pages
