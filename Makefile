@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean bench-translation bench-search bench bench-fault backup restore
+.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean bench-translation bench-search bench bench-fault bench-hostile backup restore
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -38,8 +38,8 @@ migrate: install ## Apply migrations, then languages, translation trees and edit
 	$(MANAGE) migrate --no-input
 	$(MANAGE) setup_localisation
 
-# The address `make run` serves on, for the printed sign-in link and the links in e-mails.
-demo run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+# The address `make run` serves on: the Site record, absolute links, the printed sign-in link.
+migrate demo run: export SITE_URL ?= http://$(HOST):$(PORT)
 
 demo: migrate ## Load the demo content and create the local accounts (idempotent)
 	$(MANAGE) load_demo_content
@@ -94,6 +94,9 @@ bench: install ## Load test under gunicorn at 100 and 10 000 pages (BENCH_ARGS=-
 
 bench-fault: install ## PostgreSQL restarted and Redis stopped under load: errors and recovery time
 	$(PY) bench/fault.py $(FAULT_ARGS)
+
+bench-hostile: install ## 3 600 hostile requests (paths, headers, parameters) against the served site: no 500
+	$(PY) bench/hostile.py $(HOSTILE_ARGS)
 
 BACKUP_DIR ?= var/backups
 

@@ -90,6 +90,10 @@ def _answered_by_the_api(exc):
     return isinstance(exc, (APIException, BadRequestError, Http404))
 
 
+def _page_id(value):
+    return value.isascii() and value.isdecimal() and int(value) < 2**63
+
+
 def check_parameters(params):
     """Refuse with 400 Bad Request what Wagtail's API would otherwise fail on with a server
     error: a NUL character (PostgreSQL cannot compare text containing one), a
@@ -98,6 +102,9 @@ def check_parameters(params):
     for name, values in params.lists():
         if "\x00" in name or any("\x00" in value for value in values):
             raise BadRequestError(_("The query parameters cannot contain NUL characters."))
+    if "id" in params and not _page_id(params["id"]):
+        # /find/ passes it to the database unconverted.
+        raise BadRequestError(_("id: use a page's number."))
     if params.get("search_operator", "and") not in ("and", "or"):
         raise BadRequestError(_('search_operator: use "and" or "or".'))
     if "site" in params:

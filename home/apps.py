@@ -6,3 +6,6 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site and shared content")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import site_address  # noqa: F401 (registers the SITE_URL deploy check)

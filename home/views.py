@@ -12,6 +12,8 @@ from django.utils.translation import override
 
 from localisation.lookup import home_page_for
 
+from .site_address import public_url
+
 SITEMAP_DEPTH = 4
 
 
@@ -40,7 +42,7 @@ def robots_txt(request):
     for code, _name in settings.LANGUAGES:
         with override(code):
             lines.append(f"Disallow: {reverse('search')}")
-    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap_xml'))}")
+    lines.append(f"Sitemap: {public_url(reverse('sitemap_xml'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

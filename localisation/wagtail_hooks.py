@@ -14,7 +14,6 @@ from wagtail import hooks
 from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, Page, TranslatableMixin
-from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
 from .report import TranslationBacklogView
 from .sync import create_aliases_for_copied_pages, pages_that_follow_their_source
@@ -72,6 +71,10 @@ def _labelled(item, label):
 # the menu: every later reader saw the language of the first request's user.
 @hooks.register("construct_reports_menu")
 def translations_report_in_the_readers_language(request, menu_items):
+    # Imported here: importing wagtail-localize's hooks module at the top would register its
+    # hooks before ours, and its admin URLs would then win over ours (see above).
+    from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
+
     menu_items[:] = [
         _labelled(item, _(TRANSLATIONS_REPORT))
         if isinstance(item, TranslationsReportMenuItem)

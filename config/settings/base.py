@@ -324,7 +324,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Arctic Smartness"
 # No Gravatar: the admin would send a hash of each editor's e-mail address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address (home/site_address.py): the Site record, and with it every absolute
+# link, are set from it; the admin's links in e-mails too unless WAGTAILADMIN_BASE_URL differs.
+SITE_URL_FROM_ENVIRONMENT = bool(os.environ.get("SITE_URL"))
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
+WAGTAILAPI_BASE_URL = SITE_URL
 # Search: modelsearch's database backend; on PostgreSQL each language is stemmed with its own
 # text search configuration (search/backends.py). A language missing here is matched exactly.
 WAGTAILSEARCH_BACKENDS = {

@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.models import SiteFooterSettings
+from home.site_address import public_url
 from localisation.lookup import in_locale
 
 register = template.Library()
@@ -36,7 +37,7 @@ def seo_tags(context):
         "description": description,
         "og_type": "article" if page.specific_class.__name__ == "NewsPage" else "website",
         "og_locale": OPEN_GRAPH_LOCALES.get(language, language),
-        "image": request.build_absolute_uri(static("images/logo.svg")),
+        "image": public_url(static("images/logo.svg")),
         "site_name": SITE_NAME,
         "json_ld": _json_ld(_structured_data(context, page, description, language)),
     }

@@ -53,9 +53,9 @@ def test_local_accounts_are_refused_outside_development():
         run()
 
 
-@override_settings(DEBUG=True, WAGTAILADMIN_BASE_URL="http://127.0.0.1:8202")
+@override_settings(DEBUG=True, SITE_URL="http://127.0.0.1:8202")
 def test_the_served_address_is_printed_and_used_for_the_sites_links(home):
-    """`make run PORT=8202` sets WAGTAILADMIN_BASE_URL; e-mails link to the same address."""
+    """`make run PORT=8202` sets SITE_URL; pages and e-mails link to the same address."""
     from wagtail.models import Site
 
     output = run()

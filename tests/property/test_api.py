@@ -121,6 +121,8 @@ def test_api_answers_any_parameters_in_json(content, client, data):
         {"type": "projects.ProjectPage", "total_budget": "abc"},
         {"type": "projects.ProjectPage", "clusters": "x"},
         {"type": "projects.ProjectPage", "id": "99999999999999999999"},
+        {"id": ""},
+        {"id": "{{ request }}"},
     ],
 )
 def test_api_refuses_parameters_it_cannot_answer_with_400(content, client, params):

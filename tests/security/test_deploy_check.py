@@ -6,10 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_production_settings_pass_check_deploy():
+def production_environment(**changes):
     # Only what an operator must set, so the defaults are checked (and nothing of the test
     # run leaks in, e.g. the DJANGO_ALLOW_ASYNC_UNSAFE of the browser tests).
     env = {
@@ -19,9 +21,15 @@ def test_production_settings_pass_check_deploy():
         "ALLOWED_HOSTS": "example.fi",
         # A production site mails (without it, check --deploy warns that reset is off).
         "EMAIL_HOST": "smtp.example.fi",
+        "SITE_URL": "https://example.fi",
+        **changes,
     }
+    return {name: value for name, value in env.items() if value is not None}
+
+
+def check_deploy(env):
     # A fresh interpreter: production.py reads the environment when it is imported.
-    result = subprocess.run(  # noqa: S603 (our own interpreter and manage.py)
+    return subprocess.run(  # noqa: S603 (our own interpreter and manage.py)
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
         env=env,
@@ -31,6 +39,18 @@ def test_production_settings_pass_check_deploy():
         check=False,
     )
 
+
+def test_production_settings_pass_check_deploy():
+    result = check_deploy(production_environment())
+
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "System check identified no issues (0 silenced)." in output
+
+
+@pytest.mark.parametrize("site_url", [None, "http://localhost", "http://127.0.0.1:8000"])
+def test_production_needs_its_public_address(site_url):
+    result = check_deploy(production_environment(SITE_URL=site_url))
+
+    assert result.returncode != 0
+    assert "home.E001" in result.stderr

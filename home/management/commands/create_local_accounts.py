@@ -1,12 +1,11 @@
 import secrets
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
-from wagtail.models import Site
 
+from home.site_address import set_default_site
 from localisation.roles import COMMUNICATORS, MODERATORS, TRANSLATORS, apply_roles
 
 # (username, group or None for a superuser, what the account is for)
@@ -22,7 +21,7 @@ class Command(BaseCommand):
     help = (
         "Create the local accounts 'admin' (superuser), 'viestija' (Communicators), "
         "'moderaattori' (Moderators) and 'kaantaja' (Translators) with random passwords "
-        "printed once, and point the default site at WAGTAILADMIN_BASE_URL (the address "
+        "printed once, and point the default site at SITE_URL (the address "
         "`make run` serves on), so the links in notification e-mails lead there. "
         "Development only: refuses to run unless DEBUG is on."
     )
@@ -34,7 +33,8 @@ class Command(BaseCommand):
                 "In production use `manage.py createsuperuser` and the Users admin."
             )
         apply_roles()
-        address = self.serve_site_at(settings.WAGTAILADMIN_BASE_URL)
+        set_default_site()
+        address = settings.SITE_URL
         User = get_user_model()
         created = []
         for username, group_name, purpose in ACCOUNTS:
@@ -60,14 +60,3 @@ class Command(BaseCommand):
                     "  username     password           role\n" + "\n".join(created) + "\n"
                 )
             )
-
-    @staticmethod
-    def serve_site_at(base_url):
-        """Give the default site the served host and port: Wagtail builds the page links of
-        its e-mails from the site record, the admin links from WAGTAILADMIN_BASE_URL."""
-        parts = urlsplit(base_url)
-        site = Site.objects.get(is_default_site=True)
-        site.hostname = parts.hostname
-        site.port = parts.port or (443 if parts.scheme == "https" else 80)
-        site.save()
-        return base_url.rstrip("/")

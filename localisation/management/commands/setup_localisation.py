@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page
 
+from home.site_address import set_default_site
 from localisation.roles import apply_roles
 from localisation.sync import ensure_languages, synchronise_language_trees
 
@@ -28,8 +29,11 @@ class Command(BaseCommand):
         # language's home page, which a new language has only now.
         with transaction.atomic():
             groups = apply_roles()
+        # Every absolute link of the site is built from the Site record.
+        site = set_default_site()
         placeholders = Page.objects.count() - pages_before
         self.stdout.write(
             f"Languages added: {', '.join(created) or 'none'}; "
-            f"placeholder pages added: {placeholders}; groups: {', '.join(groups)}."
+            f"placeholder pages added: {placeholders}; groups: {', '.join(groups)}; "
+            f"site: {site.root_url}."
         )
