@@ -72,13 +72,25 @@ class Breaker:
         logger.warning("Redis answers again after %.1f s: the cache is back in use", outage)
 
 
+# One breaker per Redis server and process: Django gives each thread its own cache object,
+# and the threads of a worker should not each wait out the timeout.
+_breakers = {}
+_breakers_lock = threading.Lock()
+
+
+def breaker_for(location, seconds):
+    with _breakers_lock:
+        return _breakers.setdefault((str(location), seconds), Breaker(seconds))
+
+
 class RedisCacheWithBreaker(RedisCache):
     """django-redis's cache; OPTIONS may hold BREAKER_SECONDS (default 10)."""
 
     def __init__(self, server, params):
         options = dict(params.get("OPTIONS", {}))
-        self.breaker = Breaker(options.pop("BREAKER_SECONDS", DEFAULT_BREAKER_SECONDS))
+        seconds = options.pop("BREAKER_SECONDS", DEFAULT_BREAKER_SECONDS)
         super().__init__(server, {**params, "OPTIONS": options})
+        self.breaker = breaker_for(server, seconds)
 
     @property
     def client(self):
@@ -86,7 +98,9 @@ class RedisCacheWithBreaker(RedisCache):
 
 
 class GuardedClient:
-    """django-redis's client, every method of which asks the breaker first."""
+    """django-redis's client, whose calls to Redis ask the breaker first. Only calls that
+    talk to Redis count: `close()`, which Django calls at the end of every request, would
+    otherwise "succeed" without the network and close the breaker during an outage."""
 
     def __init__(self, client, breaker):
         self._client = client
@@ -94,7 +108,7 @@ class GuardedClient:
 
     def __getattr__(self, name):
         attribute = getattr(self._client, name)
-        if not callable(attribute):
+        if name == "close" or name.startswith("_") or not callable(attribute):
             return attribute
         breaker = self._breaker
 

@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import caches
 
 from pagecache import backends
-from pagecache.backends import Breaker
+from pagecache.backends import Breaker, GuardedClient
 
 from .conftest import HEADER
 
@@ -154,3 +154,37 @@ def test_a_redis_that_answers_again_is_used_again(client, project, redis_cache, 
 
     assert client.get(project.url)[HEADER] == "hit"
     assert cache.breaker.down_since is None
+
+
+def test_closing_the_connection_at_a_requests_end_does_not_count_as_redis_answering(clock):
+    """Django closes the caches after every request; that involves no Redis answer, so it
+    must not end an outage (the frozen-Redis bench caught requests waiting again)."""
+
+    class Client:
+        def close(self):
+            return None
+
+    breaker = Breaker(seconds=10)
+    breaker.failed(TimeoutError("timed out"))
+    clock.now += 10
+
+    GuardedClient(Client(), breaker).close()
+
+    assert breaker.down_since is not None
+    assert breaker.allows_a_call()  # the next real call is the one that tries Redis
+
+
+def test_the_threads_of_a_process_share_one_breaker_per_server(settings):
+    location = FrozenRedis()
+    try:
+        settings.CACHES = {**settings.CACHES, "pages": breaker_cache(location.url)}
+        here = caches["pages"]
+        elsewhere = []
+        thread = threading.Thread(target=lambda: elsewhere.append(caches["pages"]))
+        thread.start()
+        thread.join()
+    finally:
+        location.close()
+
+    assert elsewhere[0] is not here
+    assert elsewhere[0].breaker is here.breaker
