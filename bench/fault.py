@@ -185,7 +185,8 @@ def run_redis_fault(url, redis, args):
     time.sleep(max(args.down, 10))
     redis.start()
     restarted = time.monotonic()
-    time.sleep(args.warm / 2)
+    # Each web process tries Redis again REDIS_BREAKER_SECONDS after its last failure.
+    time.sleep(max(args.warm / 2, float(os.environ.get("REDIS_BREAKER_SECONDS", "10")) + 5))
     results = load.finish()
     keys = redis.key_count()
 
