@@ -39,7 +39,7 @@ migrate: install ## Apply migrations, then languages, translation trees and edit
 	$(MANAGE) setup_localisation
 
 # The address `make run` serves on: the Site record, absolute links, the printed sign-in link.
-migrate demo run: export SITE_URL ?= http://$(HOST):$(PORT)
+demo run: export SITE_URL ?= http://$(HOST):$(PORT)
 
 demo: migrate ## Load the demo content and create the local accounts (idempotent)
 	$(MANAGE) load_demo_content

@@ -4,7 +4,8 @@ finds a page's translations. Placeholders of untranslated pages are left out."""
 
 import logging
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import APIException
@@ -15,9 +16,14 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Page, Site
 
+from .views import RETRY_AFTER_SECONDS, database_unreachable
+
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_STRING_LENGTH = 4000
+
+
+UNCHECKED_FIELDS = (models.BooleanField, models.CharField, models.TextField)
 
 
 class CheckedFieldsFilter(FieldsFilter):
@@ -33,6 +39,8 @@ class CheckedFieldsFilter(FieldsFilter):
                 continue
             field = queryset.model._meta.get_field(name)
             checked = field.target_field if field.is_relation else field
+            if isinstance(checked, UNCHECKED_FIELDS):
+                continue  # true/false Wagtail converts itself; any text is a valid filter
             try:
                 checked.run_validators(checked.to_python(value))
             except (ValidationError, ValueError, TypeError) as error:
@@ -64,6 +72,10 @@ class PublishedPagesAPIViewSet(PagesAPIViewSet):
         response = super().handle_exception(exc) if _answered_by_the_api(exc) else None
         if response is not None:
             return response
+        if database_unreachable(exc):
+            response = Response({"message": _("The site is temporarily unavailable.")}, 503)
+            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            return response
         # Anything else is our bug: logged with its traceback, and answered in JSON like
         # every other API answer rather than with the site's HTML error page.
         logger.error("API request failed", exc_info=exc)
@@ -87,7 +99,7 @@ class PublishedPagesAPIViewSet(PagesAPIViewSet):
 
 
 def _answered_by_the_api(exc):
-    return isinstance(exc, (APIException, BadRequestError, Http404))
+    return isinstance(exc, (APIException, BadRequestError, Http404, PermissionDenied))
 
 
 def _page_id(value):

@@ -19,12 +19,16 @@ LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0", ""}  # noqa: S104 (na
 
 
 def public_url(path=""):
-    """The public address of `path` on this site, e.g. https://arcticsmartness.eu/robots.txt."""
+    """The public address of `path` on this site, e.g. https://arcticsmartness.fi/robots.txt."""
     return settings.SITE_URL.rstrip("/") + path
 
 
 def set_default_site():
-    """Give the default Site the host and port of SITE_URL; returns the Site."""
+    """Give the default Site the host and port of SITE_URL; returns the Site, or None when
+    SITE_URL is not set on a production server (its Site record is then left as it is,
+    rather than pointed at the development default)."""
+    if not (settings.SITE_URL_CONFIGURED or settings.DEBUG):
+        return None
     parts = urlsplit(settings.SITE_URL)
     site = Site.objects.get(is_default_site=True)
     site.hostname = parts.hostname or ""
@@ -36,13 +40,13 @@ def set_default_site():
 @register(Tags.security, deploy=True)
 def check_site_url(app_configs, **kwargs):
     host = urlsplit(settings.SITE_URL).hostname or ""
-    if settings.SITE_URL_FROM_ENVIRONMENT and host not in LOCAL_HOSTS:
+    if settings.SITE_URL_CONFIGURED and host not in LOCAL_HOSTS:
         return []
     return [
         Error(
             f"SITE_URL is not the site's public address (it is {settings.SITE_URL!r}).",
             hint=(
-                "Set SITE_URL to the address visitors use, e.g. https://arcticsmartness.eu, "
+                "Set SITE_URL to the address visitors use, e.g. https://arcticsmartness.fi, "
                 "and run `manage.py setup_localisation` so that the Site record, canonical "
                 "links, the sitemap, the API and e-mails use it."
             ),

@@ -50,6 +50,9 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+# SQLSTATE classes of PostgreSQL that mean the server cannot serve now: connection
+# exceptions, insufficient resources, operator intervention (shutdown, starting up).
+SERVER_UNAVAILABLE_STATES = {"08", "53", "57"}
 # How long a visitor (or a crawler) is asked to wait while the database is unreachable.
 RETRY_AFTER_SECONDS = 30
 
@@ -59,10 +62,11 @@ def database_unreachable(error):
     that is wrong (SQLite reports a missing table as an OperationalError too)."""
     if not isinstance(error, (OperationalError, InterfaceError)):
         return False
-    if connection.vendor == "postgresql":
-        # psycopg raises these only for the server's state (refused, restarting, shutting
-        # down, a statement timeout), never for a wrong query. Checking the connection again
-        # would be wrong at the end of an outage, when the server is back a moment later.
+    state = getattr(error.__cause__, "sqlstate", None) or ""
+    if state[:2] in SERVER_UNAVAILABLE_STATES:
+        # The server said so (restarting, shutting down, out of connections). Checking the
+        # connection again would be wrong at the end of an outage, when it is back a moment
+        # later; other SQLSTATEs (deadlocks, limits) are errors of the request.
         return True
     try:
         connection.ensure_connection()

@@ -10,7 +10,7 @@ one call (one thread) tries Redis again; its success closes the breaker. An outa
 warning when it starts and one when Redis answers again.
 
 Everything that uses the cache already copes with a miss: the page cache renders the page,
-the data cache queries the database, sessions ("cached_db") read the database.
+the data cache queries the database; sessions are in the database (README, "Sessions").
 """
 
 import logging
@@ -19,6 +19,8 @@ import time
 
 from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 
@@ -119,7 +121,10 @@ class GuardedClient:
             try:
                 result = attribute(*args, **kwargs)
             except ConnectionInterrupted as interrupted:
-                breaker.failed(interrupted)
+                # Only an unreachable or silent server opens the breaker; an error Redis
+                # answered with (out of memory, a wrong type) shows it is there.
+                if isinstance(interrupted.__cause__, (RedisConnectionError, RedisTimeoutError)):
+                    breaker.failed(interrupted)
                 raise
             breaker.succeeded()
             return result

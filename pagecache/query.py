@@ -88,4 +88,12 @@ def ignored_part_of_the_query(request):
 def may_be_stored(request):
     if getattr(request, IGNORED, False):
         return False
-    return not isinstance(request.GET, ReadParameters) or request.GET.all_read()
+    parameters = request.GET
+    if not isinstance(parameters, ReadParameters):
+        return True
+    # The same page under another spelling (` ongoing`, `year=&year=`, `page=1&page=1`):
+    # views read these leniently, but only the plain spelling is stored.
+    for values in dict.values(parameters):
+        if len(set(values)) != len(values) or any(v != v.strip() or not v for v in values):
+            return False
+    return parameters.all_read()

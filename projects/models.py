@@ -85,13 +85,14 @@ class ProjectIndexPage(RoutablePageMixin, SummaryMixin, Page):
         hence the import here)."""
         from .browse import ProjectSelection
 
-        return ProjectSelection(self, request.GET)
+        selection = ProjectSelection(self, request.GET)
+        if selection.unknown:  # the list and the exports alike
+            ignored_part_of_the_query(request)
+        return selection
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         selection = self.selection(request)
-        if selection.unknown:
-            ignored_part_of_the_query(request)
         projects = paginate(request, selection.matching_ids, PROJECTS_PER_PAGE)
         # The ids passed live() and public() already; only the cards' facts are fetched.
         cards = ProjectPage.objects.filter(pk__in=projects.object_list).defer_streamfields()

@@ -117,7 +117,8 @@ class MalformedFormDataMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if request.method != "POST" or not isinstance(exception, (KeyError, ValueError)):
+        malformed = (KeyError, ValueError, TypeError, AttributeError)
+        if request.method != "POST" or not isinstance(exception, malformed):
             return None
         frames = traceback.walk_tb(exception.__traceback__)
         if not any(frame.f_code.co_name == "value_from_datadict" for frame, _line in frames):

@@ -90,15 +90,16 @@ class ImageUploadField(WagtailImageField):
         try:
             uploaded = super().to_python(data)
         except Image.DecompressionBombError as error:
+            limit = self.max_image_pixels or Image.MAX_IMAGE_PIXELS
             # Pillow refuses to open an image whose header claims hundreds of megapixels
             # (a "decompression bomb") before Wagtail can compare the size with its limit.
             raise ValidationError(
                 _(
-                    "The image is far larger than the site accepts (%(megapixels)s megapixels "
-                    "in all). Scale it down, for example to 2500 pixels on the longer side, and "
-                    "upload it again."
+                    "The image is far larger than the site accepts (at most %(megapixels)s "
+                    "megapixels). Scale it down, for example to 2500 pixels on the longer side, "
+                    "and upload it again."
                 )
-                % {"megapixels": self.max_image_pixels // 1_000_000},
+                % {"megapixels": limit // 1_000_000},
                 code="file_too_many_pixels",
             ) from error
         if uploaded is not None:

@@ -326,7 +326,7 @@ WAGTAIL_SITE_NAME = "Arctic Smartness"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The site's public address (home/site_address.py): the Site record, and with it every absolute
 # link, are set from it; the admin's links in e-mails too unless WAGTAILADMIN_BASE_URL differs.
-SITE_URL_FROM_ENVIRONMENT = bool(os.environ.get("SITE_URL"))
+SITE_URL_CONFIGURED = bool(os.environ.get("SITE_URL"))
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 WAGTAILAPI_BASE_URL = SITE_URL
@@ -491,7 +491,7 @@ else:
 # Sessions: in the database, which every app server shares; with Redis, "cached_db" reads
 # them from Redis and writes them through to the database, so a Redis that restarts or evicts
 # keys (the page cache shares its memory) logs nobody out. "cache" keeps them only in Redis.
-SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "cached_db" if REDIS_URL else "db")
+SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "db")
 if SESSION_ENGINE in {"cache", "cached_db"} and not REDIS_URL:
     raise ImproperlyConfigured(
         f"SESSION_ENGINE={SESSION_ENGINE} needs REDIS_URL: a memory cache is per process."

@@ -12,6 +12,7 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 SITE_URL = "http://testserver"
+SITE_URL_CONFIGURED = True
 WAGTAILADMIN_BASE_URL = SITE_URL
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 

@@ -164,3 +164,14 @@ def test_api_search_finds_pages_in_the_requested_language(content, client, langu
     items = response.json()["items"]
     assert items
     assert {item["meta"]["locale"] for item in items} == {language}
+
+
+@pytest.mark.parametrize(
+    "params", [{"show_in_menus": "true"}, {"show_in_menus": "false"}, {"title": "x" * 300}]
+)
+def test_api_still_filters_by_true_false_and_any_text(content, client, params):
+    """The field filter checks dates, amounts and relations; true/false and text are
+    Wagtail's to convert, as its documentation shows (`?show_in_menus=true`)."""
+    response = client.get("/api/v2/pages/", params)
+
+    assert response.status_code == 200

@@ -16,6 +16,11 @@ def fails(request, code):
         raise SuspiciousOperation(SECRET_DETAIL)
     if code == "403":
         raise PermissionDenied(SECRET_DETAIL)
+    if code == "503-database-starting":
+        # What psycopg raises while PostgreSQL restarts: SQLSTATE 57P03.
+        starting = Exception("the database system is starting up")
+        starting.sqlstate = "57P03"
+        raise OperationalError("the database system is starting up") from starting
     if code == "503-database-down":
         raise OperationalError(f"connection refused: {SECRET_DETAIL}")
     if code == "500-database":

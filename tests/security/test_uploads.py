@@ -194,7 +194,7 @@ def png_claiming(width, height):
 def test_image_claiming_hundreds_of_megapixels_is_refused(uploader, view, side):
     message = upload_image(uploader, view, "pommi.png", png_claiming(side, side))
 
-    assert "The image is far larger than the site accepts (40 megapixels" in message
+    assert "The image is far larger than the site accepts (at most 40 megapixels)" in message
     assert_no_image_stored()
 
 

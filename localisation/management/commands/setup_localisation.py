@@ -35,5 +35,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Languages added: {', '.join(created) or 'none'}; "
             f"placeholder pages added: {placeholders}; groups: {', '.join(groups)}; "
-            f"site: {site.root_url}."
+            + (
+                f"site: {site.root_url}."
+                if site
+                else "site record left as it is: set SITE_URL to the public address."
+            )
         )
