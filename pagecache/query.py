@@ -8,6 +8,7 @@ Redis without bound. A page is now stored only when its view read every query pa
 requests are still answered, rendered as any uncached page; only real variants are kept.
 """
 
+from django.core.handlers.wsgi import get_bytes_from_wsgi
 from django.http import QueryDict
 
 IGNORED = "_page_cache_ignored_query"
@@ -29,7 +30,8 @@ class ReadParameters(QueryDict):
 
     @classmethod
     def of(cls, request):
-        return cls(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
+        # As Django builds request.GET: the raw bytes, decoded as the request's encoding.
+        return cls(get_bytes_from_wsgi(request.environ, "QUERY_STRING", ""), request.encoding)
 
     def all_read(self):
         return self.read_all or set(self.keys()) <= self.read

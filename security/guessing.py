@@ -4,7 +4,8 @@ django-axes locks one user name at one address after a few failures, which stops
 one account's password but not trying a few passwords on many accounts ("spraying"), and
 Wagtail's page passwords (a page shared with a password) had no limit at all: a script tried
 100 in a second. Both are now counted per client address in the cache (security/throttle.py):
-failed sign-ins, whatever the user name, and every page password tried. Over the limit
+failed sign-ins, whatever the user name, and wrong page passwords; an IPv6 client by its /64
+network. Over the limit
 the form answers 429 with a page that says why, and nothing is checked.
 """
 
@@ -12,25 +13,20 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
-from django.core.cache import cache
 from django.dispatch import receiver
 from django.shortcuts import render
 from wagtail.views import authenticate_with_password
 
-from .login_lockout import client_ip
-from .throttle import count, over_limit
+from .throttle import client_key, count, reached
 
 FAILED_SIGN_INS = "failed-sign-ins"
-
-
-def _failures_key(request):
-    return f"{FAILED_SIGN_INS}:client:{client_ip(request)}"
+WRONG_PAGE_PASSWORDS = "wrong-page-passwords"
 
 
 @receiver(user_login_failed, dispatch_uid="security-count-failed-sign-ins")
 def count_failed_sign_in(sender, credentials, request=None, **kwargs):
     if request is not None:
-        count(_failures_key(request))
+        count(client_key(FAILED_SIGN_INS, request))
 
 
 def too_many_attempts(request):
@@ -43,8 +39,8 @@ def refuse_sign_in_spraying(view):
 
     @wraps(view)
     def guarded(request, *args, **kwargs):
-        failures = cache.get(_failures_key(request)) or 0
-        if request.method == "POST" and failures >= settings.SIGN_IN_FAILURES_PER_CLIENT:
+        limit = settings.SIGN_IN_FAILURES_PER_CLIENT
+        if request.method == "POST" and reached(FAILED_SIGN_INS, request, limit):
             return too_many_attempts(request)
         return view(request, *args, **kwargs)
 
@@ -52,9 +48,13 @@ def refuse_sign_in_spraying(view):
 
 
 def throttled_page_password(request, page_view_restriction_id, page_id):
-    """Wagtail's page password form, at most PAGE_PASSWORDS_PER_CLIENT tries an hour."""
-    if request.method == "POST" and over_limit(
-        "page-password", request, settings.PAGE_PASSWORDS_PER_CLIENT
-    ):
+    """Wagtail's page password form, at most PAGE_PASSWORDS_PER_CLIENT wrong passwords an
+    hour from one address; the right one is not counted."""
+    if request.method != "POST":
+        return authenticate_with_password(request, page_view_restriction_id, page_id)
+    if reached(WRONG_PAGE_PASSWORDS, request, settings.PAGE_PASSWORDS_PER_CLIENT):
         return too_many_attempts(request)
-    return authenticate_with_password(request, page_view_restriction_id, page_id)
+    response = authenticate_with_password(request, page_view_restriction_id, page_id)
+    if response.status_code == 200:  # the form again, with "wrong password"
+        count(client_key(WRONG_PAGE_PASSWORDS, request))
+    return response

@@ -67,3 +67,32 @@ def test_the_refusal_is_in_finnish(client, protected_page, settings):
     html = refused.content.decode()
     assert "Liian monta yritystä" in html
     assert "Osoitteestasi on kokeiltu liian monta salasanaa" in html
+
+
+def test_an_ipv6_client_is_counted_by_its_network(client, django_user_model, settings):
+    """An IPv6 client may use every address of its /64: changing it must not reset the count."""
+    settings.SIGN_IN_FAILURES_PER_CLIENT = 3
+    django_user_model.objects.create_superuser("oikea", "oikea@example.fi", "Oikea-salasana-1")
+    url = reverse("wagtailadmin_login")
+
+    for n in range(3):
+        client.post(url, {"username": f"k{n}", "password": "x"}, REMOTE_ADDR=f"2001:db8::{n}")
+    same_network = client.post(
+        url, {"username": "oikea", "password": "Oikea-salasana-1"}, REMOTE_ADDR="2001:db8::99"
+    )
+    other_network = client.post(
+        url, {"username": "oikea", "password": "Oikea-salasana-1"}, REMOTE_ADDR="2001:db8:1::1"
+    )
+
+    assert same_network.status_code == 429
+    assert other_network.status_code == 302
+
+
+def test_the_right_page_password_is_not_counted(client, protected_page, settings):
+    settings.PAGE_PASSWORDS_PER_CLIENT = 2
+    page, form_url = protected_page
+    right = {"password": "oikea-salasana", "return_url": page.url}
+
+    answers = [client.post(form_url, right).status_code for _ in range(4)]
+
+    assert answers == [302] * 4
