@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.views.reports import SearchTermsReportView
 
 from security.spreadsheets import SpreadsheetSafeExportMixin
 
@@ -73,3 +74,9 @@ class SearchesWithoutResultsView(SearchTermsView):
 
     def get_filename(self):
         return "searches-without-results"
+
+
+class WagtailSearchTermsView(SpreadsheetSafeExportMixin, SearchTermsReportView):
+    """Wagtail's own Search terms report (Settings → Promoted search results, superusers
+    only), served at its address (search/wagtail_hooks.py) so that its CSV export, which
+    holds visitors' words too, is spreadsheet-safe like ours."""

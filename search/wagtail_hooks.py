@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .report import SearchesWithoutResultsView, SearchTermsView
+from .report import SearchesWithoutResultsView, SearchTermsView, WagtailSearchTermsView
 
 
 @hooks.register("register_admin_urls")
@@ -27,6 +27,9 @@ def register_search_report_urls():
             SearchesWithoutResultsView.as_view(results_only=True),
             name="searches_without_results_report_results",
         ),
+        # Ahead of wagtail.contrib.search_promotions' own URL (this app comes first in
+        # INSTALLED_APPS), which reverse("wagtailsearchpromotions:search_terms") still gives.
+        path("searchpicks/reports/search-terms/", WagtailSearchTermsView.as_view()),
     ]
 
 
