@@ -43,8 +43,9 @@ class AnonymousPageCacheMiddleware:
             cached = page_cache().get(key)
         except DisallowedHost:
             return self.get_response(request)  # Django answers it with a 400
-        except Exception:
-            logger.warning("Page cache unavailable; serving uncached", exc_info=True)
+        except Exception as error:  # noqa: BLE001 (any cache or database failure)
+            # One line, no traceback: during an outage every request would log one.
+            logger.warning("Page cache unavailable (%s); serving uncached", error)
             return self.get_response(request)
         if cached is not None:
             cached[HEADER] = "hit"

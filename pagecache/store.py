@@ -13,7 +13,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 from django.db.models import F
 
 from .models import ContentGeneration
@@ -35,5 +35,17 @@ def advance_generation():
         if not ContentGeneration.objects.update(value=F("value") + 1):
             ContentGeneration.objects.create(value=1)
     except DatabaseError:
-        # Content saved by the migrations before this app's table exists: nothing is cached.
-        logger.debug("No content generation table yet", exc_info=True)
+        if _table_exists():
+            # The change is saved but cached pages may show the old content until they
+            # expire (PAGE_CACHE_SECONDS): an operator must know.
+            logger.exception("Could not move the page cache's generation on")
+        else:
+            # Content saved by the migrations before this table exists: nothing is cached.
+            logger.debug("No content generation table yet")
+
+
+def _table_exists():
+    try:
+        return ContentGeneration._meta.db_table in connection.introspection.table_names()
+    except DatabaseError:
+        return True

@@ -27,7 +27,8 @@ class OneLineWarning(logging.Filter):
     def filter(self, record):
         record.levelno, record.levelname = logging.WARNING, "WARNING"
         record.exc_info = record.exc_text = None
-        return True
+        # Kept only where warnings are logged (LOG_LEVEL=ERROR leaves them out).
+        return logging.getLogger(record.name).isEnabledFor(logging.WARNING)
 
 
 class JsonFormatter(BaseJsonFormatter):

@@ -152,3 +152,11 @@ def test_production_without_a_mail_server_has_no_password_reset(settings_with):
 
     assert without["WAGTAIL_PASSWORD_RESET_ENABLED"] is False
     assert with_mail["WAGTAIL_PASSWORD_RESET_ENABLED"] is True
+
+
+def test_one_public_address_feeds_the_admin_and_the_api_links(settings_with):
+    settings = settings_with({"SITE_URL": "https://arcticsmartness.fi/"})
+
+    assert settings["SITE_URL"] == "https://arcticsmartness.fi"
+    assert settings["WAGTAILADMIN_BASE_URL"] == "https://arcticsmartness.fi"
+    assert settings["WAGTAILAPI_BASE_URL"] == "https://arcticsmartness.fi"

@@ -188,3 +188,21 @@ def test_the_threads_of_a_process_share_one_breaker_per_server(settings):
 
     assert elsewhere[0] is not here
     assert elsewhere[0].breaker is here.breaker
+
+
+def test_a_generation_that_cannot_move_is_logged_as_an_error(project, monkeypatch, caplog):
+    """The change is saved, but cached pages may be old until they expire: say so."""
+    from django.db import OperationalError
+
+    from pagecache import store
+
+    def fails(**changes):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(store.ContentGeneration.objects, "update", fails)
+    with caplog.at_level(logging.ERROR, logger="pagecache.store"):
+        store.advance_generation()
+
+    assert [record.getMessage() for record in caplog.records] == [
+        "Could not move the page cache's generation on"
+    ]

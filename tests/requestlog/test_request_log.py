@@ -141,3 +141,20 @@ def test_a_host_the_site_does_not_serve_is_one_warning_line(client, home, log_li
     assert "evil.example" in report["message"]
     assert "exc_info" not in report
     assert not [line for line in log_lines() if line["level"] == "ERROR"]
+
+
+def test_the_bad_host_warning_stays_out_where_only_errors_are_logged():
+    from requestlog.log import OneLineWarning
+
+    logger = logging.getLogger("django.security.DisallowedHost")
+    level = logger.level
+    record = logger.makeRecord(logger.name, logging.ERROR, __file__, 1, "bad host", (), None)
+    try:
+        logger.setLevel(logging.ERROR)
+        kept_at_error = OneLineWarning().filter(record)
+        logger.setLevel(logging.WARNING)
+        kept_at_warning = OneLineWarning().filter(record)
+    finally:
+        logger.setLevel(level)
+
+    assert (kept_at_error, kept_at_warning) == (False, True)
