@@ -87,17 +87,8 @@ def main():
     try:
         postgres = Postgres(temp)
         redis = Redis(temp)
-        os.environ.update(
-            DJANGO_SETTINGS_MODULE="config.settings.production",
-            DATABASE_URL=f"postgres://postgres@127.0.0.1:{postgres.port}/arctic",
-            SECRET_KEY=secrets.token_urlsafe(40),
-            ALLOWED_HOSTS="127.0.0.1",
-            SECURE_SSL_REDIRECT="false",  # plain HTTP on the loopback
-            STATIC_ROOT=str(temp / "static"),
-            MEDIA_ROOT=str(temp / "media"),
-            LOG_LEVEL="WARNING",  # what an operator reads: the freeze counts these lines
-            WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "3"),
-        )
+        # What an operator reads: the freeze counts the warnings.
+        use_production_settings(temp, postgres, LOG_LEVEL="WARNING")
         os.environ.pop("REDIS_URL", None)
         build_site()
 
@@ -125,6 +116,24 @@ def main():
                 service.stop()
         shutil.rmtree(temp, ignore_errors=True)
     sys.exit(0 if database and cache and frozen and junk else 1)
+
+
+def use_production_settings(temp, postgres, **extra):
+    """The environment of the throwaway site, as a production server's (gunicorn and the
+    management commands read it): its database, plain HTTP on the loopback, files in
+    `temp`, and `extra`."""
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:{postgres.port}/arctic",
+        SECRET_KEY=secrets.token_urlsafe(40),
+        ALLOWED_HOSTS="127.0.0.1",
+        SITE_URL="http://127.0.0.1",
+        SECURE_SSL_REDIRECT="false",
+        STATIC_ROOT=str(temp / "static"),
+        MEDIA_ROOT=str(temp / "media"),
+        WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "3"),
+        **extra,
+    )
 
 
 def build_site():

@@ -23,9 +23,7 @@ never is here).
 import argparse
 import http.client
 import json
-import os
 import random
-import secrets
 import shutil
 import signal
 import sys
@@ -35,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 from xml.etree import ElementTree
 
-from fault import Postgres, Redis, build_site
+from fault import Postgres, Redis, build_site, use_production_settings
 from load import Gunicorn
 
 HOSTILE_VALUES = [
@@ -98,18 +96,11 @@ def main():
     try:
         postgres = Postgres(temp)
         redis = Redis(temp)
-        os.environ.update(
-            DJANGO_SETTINGS_MODULE="config.settings.production",
-            DATABASE_URL=f"postgres://postgres@127.0.0.1:{postgres.port}/arctic",
+        use_production_settings(
+            temp,
+            postgres,
             REDIS_URL=f"redis://127.0.0.1:{redis.port}/0",
-            SECRET_KEY=secrets.token_urlsafe(40),
-            ALLOWED_HOSTS="127.0.0.1",
-            SITE_URL="http://127.0.0.1",
-            SECURE_SSL_REDIRECT="false",
-            STATIC_ROOT=str(temp / "static"),
-            MEDIA_ROOT=str(temp / "media"),
             LOG_LEVEL="ERROR",
-            WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "3"),
             # The limits would answer a scanner with 429 long before 3 600 requests; what
             # is tested here is what lies behind them.
             SEARCH_LOG_LIMIT_PER_CLIENT="100000",
