@@ -8,8 +8,18 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
+# Dependencies are declared in pyproject.toml (runtime in [project], the test and dev groups in
+# [dependency-groups]) and pinned by `make lock` in requirements/base.txt (runtime),
+# requirements/test.txt (runtime + test) and requirements/dev.txt (+ dev). Installs read only
+# those locks with pip; the lock tool, uv, is needed by `make lock` alone, which installs it.
+UV_VERSION := 0.13.9
+# The Python the locks are resolved for: the oldest 3.11 their pins install on (soupsieve 4.1
+# needs 3.11.5). uv would otherwise take 3.11.0 from .python-version.
+LOCK_PYTHON := 3.11.5
+UV_COMPILE = $(BIN)/uv pip compile --quiet --no-header --python-version $(LOCK_PYTHON) $(LOCK_ARGS) pyproject.toml
+
 .DEFAULT_GOAL := help
-.PHONY: help install install-test run serve migrate demo test test-fast lint format check messages lock clean bench-translation bench-search bench bench-fault bench-hostile backup restore
+.PHONY: help install install-test install-dev pre-commit run serve migrate demo test test-fast lint format check messages lock clean bench-translation bench-search bench bench-fault bench-hostile backup restore
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -24,6 +34,10 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
 	$(BIN)/pip install --quiet -r requirements/test.txt
 	@touch $@
 
+$(VENV)/.installed-dev: $(VENV)/.installed-test requirements/dev.txt
+	$(BIN)/pip install --quiet -r requirements/dev.txt
+	@touch $@
+
 # axe-core and the Nu HTML Checker for the browser tests. --ignore-scripts: vnu-jar's
 # postinstall would download a Java runtime; Debian's java is used instead.
 node_modules/.installed: package-lock.json
@@ -33,6 +47,11 @@ node_modules/.installed: package-lock.json
 install: $(VENV)/.installed ## Create the virtualenv and install the locked dependencies
 
 install-test: $(VENV)/.installed-test node_modules/.installed ## Also install the test and lint tools (pip and npm)
+
+install-dev: $(VENV)/.installed-dev node_modules/.installed ## Also install the developer tools (pre-commit, mutmut)
+
+pre-commit: install-dev ## Install the git hooks of .pre-commit-config.yaml (`pre-commit install`)
+	$(BIN)/pre-commit install
 
 migrate: install ## Apply migrations, then languages, translation trees and editorial groups
 	$(MANAGE) migrate --no-input
@@ -52,8 +71,13 @@ serve: install ## Serve under gunicorn with production settings (needs SECRET_KE
 	$(MANAGE) collectstatic --no-input --verbosity 0
 	$(BIN)/gunicorn config.wsgi
 
-test: install-test ## Run the whole test suite (DATABASE_URL picks PostgreSQL)
-	$(BIN)/pytest
+# In parallel, one worker per core (TEST_WORKERS=0: in this process); a file's tests stay on one
+# worker, so what a module builds once (the demo site) is built once. Coverage is measured
+# across the workers and held to pyproject.toml's floor.
+TEST_WORKERS ?= auto
+
+test: install-test ## Run the whole test suite with coverage (DATABASE_URL picks PostgreSQL)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --cov --cov-report=term
 
 test-fast: install-test ## Run the suite without the browser tests
 	$(BIN)/pytest -m "not browser"
@@ -78,10 +102,14 @@ messages: install-test ## Update every catalogue in locale/ from the templates a
 		--ignore '$(VENV)/*' --ignore 'staticfiles/*' --ignore 'node_modules/*'
 	$(MANAGE) compilemessages --ignore '$(VENV)/*'
 
-lock: install-test ## Re-lock requirements/*.txt from requirements/*.in
-	$(BIN)/pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --strip-extras --no-header --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements/base.txt requirements/base.in
-	$(BIN)/pip-compile --quiet --strip-extras --no-header --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements/test.txt requirements/test.in
+# Keeps the pins already in the locks unless pyproject.toml needs others; to upgrade, e.g.
+# make lock LOCK_ARGS="--upgrade-package wagtail" (or --upgrade for everything).
+lock: ## Re-lock requirements/*.txt from pyproject.toml (installs uv into the virtualenv)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet uv==$(UV_VERSION)
+	$(UV_COMPILE) -o requirements/base.txt
+	$(UV_COMPILE) --group test -c requirements/base.txt -o requirements/test.txt
+	$(UV_COMPILE) --group dev -c requirements/test.txt -o requirements/dev.txt
 
 bench-translation: install ## Print segments per page type and the source-edit → translation cycle time
 	$(PY) bench/translation_cycle.py

@@ -132,6 +132,7 @@ def use_production_settings(temp, postgres, **extra):
         STATIC_ROOT=str(temp / "static"),
         MEDIA_ROOT=str(temp / "media"),
         WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "3"),
+        DEMO_TOOLS="true",
         **extra,
     )
 

@@ -2,7 +2,7 @@
 production settings, at two site sizes.
 
 For each size (100 pages, then --pages, default 10 000; with --quick 100 and 1 000 pages
-and 3 s per URL) it grows the site with `home.generate` (demo content first), serves it
+and 3 s per URL) it grows the site with `demo.generate` (demo content first), serves it
 with gunicorn (config.settings.production, gunicorn.conf.py's workers and threads) on a
 free port of 127.0.0.1, and drives one URL per page type with wrk at a fixed concurrency:
 requests/s, p50/p95/p99 latency, errors (responses other than 2xx/3xx, and socket
@@ -84,6 +84,7 @@ def main():
         STATIC_ROOT=str(temp / "static"),
         MEDIA_ROOT=str(temp / "media"),
         LOG_LEVEL="WARNING",
+        DEMO_TOOLS="true",  # the generator builds the site (demo/)
     )
     sys.path.insert(0, str(ROOT))
     server = None
@@ -150,7 +151,7 @@ def build(size, quiet):
     """Grow the site to `size` pages and index it; the seconds it took."""
     from django.core.management import call_command
 
-    from home.generate import generate_site
+    from demo.generate import generate_site
 
     started = time.perf_counter()
 

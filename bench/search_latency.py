@@ -1,7 +1,7 @@
 """Search latency on a large site: p50/p95 for a fixed mix of Finnish and English queries.
 
 Needs an empty PostgreSQL database in DATABASE_URL (the language-aware search is
-PostgreSQL's); the script migrates it and grows it with `home.generate` (the generator
+PostgreSQL's); the script migrates it and grows it with `demo.generate` (the generator
 behind `manage.py generate_content`): the demo content, then clusters, projects and news
 items whose text is recombined from the demo content's real Finnish and English sentences,
 until the site has about --pages pages in both languages together, the English ones
@@ -58,7 +58,7 @@ def main():
 
     from django.core.management import call_command
 
-    from home.generate import generate_site
+    from demo.generate import generate_site
 
     quiet = open(os.devnull, "w")  # noqa: SIM115
     started = time.perf_counter()

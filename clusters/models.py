@@ -6,12 +6,12 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from home.blocks import BodyStreamBlock
-from home.models import SummaryMixin
-from home.relations import (
+from core.blocks import BodyStreamBlock
+from core.models import StableOrderable, SummaryMixin
+from core.relations import (
     ContactRelation,
     OrganisationRelation,
     organisations_in_locale,
@@ -24,6 +24,8 @@ __all__ = ["ClusterIndexPage", "ClusterPage", "ClusterMember", "ClusterTheme", "
 
 class ClusterIndexPage(SummaryMixin, Page):
     """The list of clusters in the Arctic Smartness portfolio."""
+
+    page_description = _("The list of clusters in the Arctic Smartness portfolio.")
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["clusters.ClusterPage"]
@@ -59,11 +61,15 @@ class ClusterIndexPage(SummaryMixin, Page):
 class ClusterPage(SummaryMixin, Page):
     """One cluster: its lead organisation, members, themes, contacts and projects."""
 
+    page_description = _(
+        "One cluster: its lead organisation, members, themes, contacts and projects."
+    )
+
     parent_page_types = ["clusters.ClusterIndexPage"]
     subpage_types = []
 
     lead_organisation = models.ForeignKey(
-        "home.Organisation",
+        "core.Organisation",
         verbose_name=_("lead organisation"),
         null=True,
         blank=True,
@@ -153,7 +159,7 @@ class ClusterMember(OrganisationRelation):
         verbose_name_plural = _("members")
 
 
-class ClusterTheme(TranslatableMixin, Orderable):
+class ClusterTheme(TranslatableMixin, StableOrderable):
     """A theme the cluster works on, e.g. “mining and cleantech”."""
 
     cluster = ParentalKey(ClusterPage, on_delete=models.CASCADE, related_name="themes")
@@ -161,9 +167,7 @@ class ClusterTheme(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("name")]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        # A stable order for rows sharing a sort_order (home.relations).
-        ordering = ["sort_order", "pk"]
+    class Meta(TranslatableMixin.Meta, StableOrderable.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
 

@@ -11,8 +11,8 @@ from wagtail.admin.views import account as admin_account
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.admin_views import CreatePageWithoutAutosave
 from home import views as home_views
-from home.admin_views import CreatePageWithoutAutosave
 from home.api import api_router
 from home.sitemaps import TranslatedPagesSitemap
 from localisation.moderation import ConfirmedWorkflowAction

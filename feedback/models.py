@@ -16,7 +16,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import SummaryMixin
+from core.models import SummaryMixin
 from security.spreadsheets import SpreadsheetSafeExportMixin
 
 from .forms import HONEYPOT_FIELD, FeedbackFormBuilder
@@ -31,6 +31,10 @@ class FeedbackSubmissionsView(SpreadsheetSafeExportMixin, SubmissionsListView):
 
 class FeedbackFormPage(SummaryMixin, AbstractEmailForm):
     """A form for visitors' feedback; answers are listed under Forms in the admin."""
+
+    page_description = _(
+        "A form for visitors' feedback; answers are listed under Forms in the admin."
+    )
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -14,7 +14,9 @@ from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.models import Page, Site
+from wagtail.models import Site
+
+from core.pages import without_placeholders
 
 from .views import RETRY_AFTER_SECONDS, database_unreachable
 
@@ -82,13 +84,7 @@ class PublishedPagesAPIViewSet(PagesAPIViewSet):
         return Response({"message": _("The server could not answer this request.")}, status=500)
 
     def get_base_queryset(self):
-        # Placeholders (aliases) only mirror the Finnish original.
-        queryset = super().get_base_queryset()
-        if "search" in self.request.GET:
-            # A search may filter only on declared fields, and `id` is one of Wagtail's.
-            originals = Page.objects.filter(alias_of__isnull=True).values("id")
-            return queryset.filter(id__in=originals)
-        return queryset.filter(alias_of__isnull=True)
+        return without_placeholders(super().get_base_queryset())
 
     def get_queryset(self):
         # A page type whose API fields follow relations says how to fetch them for a whole

@@ -3,9 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
-    name = "home"
-    verbose_name = _("Site and shared content")
-    default_auto_field = "django.db.models.BigAutoField"
+    """The home page of each language, standard pages, and the site-level views (sitemap,
+    robots.txt, error pages, the read-only API)."""
 
-    def ready(self):
-        from . import site_address  # noqa: F401 (registers the SITE_URL deploy check)
+    name = "home"
+    verbose_name = _("Home and standard pages")
+    default_auto_field = "django.db.models.BigAutoField"

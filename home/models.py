@@ -1,47 +1,28 @@
-"""The home page, free-form standard pages and the site-wide settings."""
+"""The home page of each language and the free-form standard pages."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from core.blocks import BodyStreamBlock
+from core.models import StableOrderable, SummaryMixin
 from localisation.lookup import in_locale
 
-from .blocks import BodyStreamBlock
-from .snippets import Organisation, Person
-
-__all__ = [
-    "HomePage",
-    "HomeFeaturedItem",
-    "StandardPage",
-    "SiteFooterSettings",
-    "Organisation",
-    "Person",
-]
+__all__ = ["HomePage", "HomeFeaturedItem", "StandardPage"]
 
 LATEST_NEWS_ON_HOME = 3
 
 
-class SummaryMixin(models.Model):
-    """A plain-text summary used in listings, search results and the meta description."""
-
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        blank=True,
-        help_text=_("One or two sentences shown in listings and search results (max 400)."),
-    )
-
-    class Meta:
-        abstract = True
-
-
 class HomePage(Page):
     """The front page of one language: hero, introduction, featured items and latest news."""
+
+    page_description = _(
+        "The front page of one language: hero, introduction, featured items and latest news."
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -112,7 +93,7 @@ class HomePage(Page):
         return context
 
 
-class HomeFeaturedItem(Orderable):
+class HomeFeaturedItem(StableOrderable):
     home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
     page = models.ForeignKey(
         "wagtailcore.Page",
@@ -124,15 +105,17 @@ class HomeFeaturedItem(Orderable):
 
     panels = [FieldPanel("page")]
 
-    class Meta(Orderable.Meta):
-        # A stable order for rows sharing a sort_order (home.relations).
-        ordering = ["sort_order", "pk"]
+    class Meta(StableOrderable.Meta):
         verbose_name = _("featured item")
         verbose_name_plural = _("featured items")
 
 
 class StandardPage(SummaryMixin, Page):
     """A free-form page such as About, the accessibility statement or feedback instructions."""
+
+    page_description = _(
+        "A free-form page such as About, the accessibility statement or feedback instructions."
+    )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
@@ -155,94 +138,3 @@ class StandardPage(SummaryMixin, Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
-
-
-@register_setting(icon="site")
-class SiteFooterSettings(BaseSiteSetting):
-    """Contact details and service links shown in every page's footer."""
-
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The organisation that runs the site; its name is shown in each language."),
-    )
-    street_address = models.CharField(
-        _("street address"), max_length=200, blank=True, help_text=_("E.g. “Hallituskatu 20 B”.")
-    )
-    postal_address = models.CharField(
-        _("postal code and town"),
-        max_length=200,
-        blank=True,
-        help_text=_("E.g. “96100 Rovaniemi”."),
-    )
-    email = models.EmailField(
-        _("email"), blank=True, help_text=_("The shared address of the programme.")
-    )
-    phone = models.CharField(
-        _("phone"), max_length=40, blank=True, help_text=_("The switchboard number.")
-    )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Linked from every page's footer, as the law requires."),
-    )
-    feedback_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("feedback page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Where visitors can send feedback; linked from the header and footer."),
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The privacy notice (tietosuojaseloste), linked from every page's footer."),
-    )
-    about_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("about page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Linked from the footer."),
-    )
-
-    panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("organisation"),
-                FieldPanel("street_address"),
-                FieldPanel("postal_address"),
-                FieldPanel("email"),
-                FieldPanel("phone"),
-            ],
-            heading=_("Contact details"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("about_page"),
-                FieldPanel("accessibility_page"),
-                FieldPanel("privacy_page"),
-                FieldPanel("feedback_page"),
-            ],
-            heading=_("Service links"),
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("site footer")

@@ -15,6 +15,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.pages import all_pages
+
 
 class TranslatedPagesSitemap(Sitemap):
     def items(self):
@@ -24,7 +26,9 @@ class TranslatedPagesSitemap(Sitemap):
         for home in homes:
             in_a_language_tree |= Q(path__startswith=home.path)
         return (
-            Page.objects.filter(in_a_language_tree, alias_of__isnull=True)
+            all_pages()
+            .filter(in_a_language_tree)
+            .not_placeholders()
             .live()
             .public()
             .select_related("locale")

@@ -3,16 +3,16 @@
 import sys
 
 from django.conf import settings
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils.translation import override
 
+from core.pages import without_placeholders
+from core.site_address import public_url
 from localisation.lookup import home_page_for
-
-from .site_address import public_url
 
 SITEMAP_DEPTH = 4
 
@@ -23,11 +23,9 @@ def sitemap(request):
     entries = []
     if root is not None:
         pages = (
-            root.get_descendants(inclusive=True)
+            without_placeholders(root.get_descendants(inclusive=True))
             .live()
             .public()
-            # Placeholders of untranslated pages only mirror the Finnish original.
-            .filter(alias_of__isnull=True)
             .filter(depth__lte=root.depth + SITEMAP_DEPTH - 1)
             .order_by("path")
         )
@@ -68,9 +66,15 @@ def database_unreachable(error):
         # connection again would be wrong at the end of an outage, when it is back a moment
         # later; other SQLSTATEs (deadlocks, limits) are errors of the request.
         return True
-    try:
-        connection.ensure_connection()
-    except DatabaseError:
+    if state:
+        return False
+    # No SQLSTATE: the client library's own error. Refused or dropped connections leave
+    # no open connection (or psycopg marks it broken); an error of the request itself,
+    # such as too many query parameters, leaves the connection as it was. This is read
+    # from the failed connection, not by connecting again, which at the end of an outage
+    # would succeed (`make bench-fault` saw that request answered 500).
+    raw = connection.connection
+    if raw is None or getattr(raw, "closed", False) or getattr(raw, "broken", False):
         return True
     return not connection.is_usable()
 

@@ -40,6 +40,7 @@ from wagtail_localize.models import (
     TranslationLog,
 )
 
+from core.pages import without_placeholders
 from security.spreadsheets import SpreadsheetSafeExportMixin
 
 from .lookup import translation_base_model
@@ -196,8 +197,8 @@ def _untranslated(user):
         if model in get_snippet_models() and not issubclass(model, Page)
     ]
     for locale in Locale.objects.exclude(pk=default.pk):
-        translated_pages = Page.objects.filter(
-            translation_key=OuterRef("translation_key"), locale=locale, alias_of__isnull=True
+        translated_pages = without_placeholders(
+            Page.objects.filter(translation_key=OuterRef("translation_key"), locale=locale)
         )
         # Only what a translator can act on: Finnish pages that are live or approved and
         # waiting for their publishing time, not drafts (autosave makes one as soon as a

@@ -15,6 +15,8 @@ from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, Page, TranslatableMixin
 
+from core.pages import without_placeholders
+
 from .report import TranslationBacklogView
 from .sync import create_aliases_for_copied_pages, pages_that_follow_their_source
 from .views import UpdateTranslationsView
@@ -176,7 +178,7 @@ def translations_follow_their_source(pages, action):
     if action == "unpublish":
         # Placeholders are aliases, which Wagtail unpublishes with their source by itself.
         return {
-            page: pages_that_follow_their_source(page).live().filter(alias_of__isnull=True)
+            page: without_placeholders(pages_that_follow_their_source(page).live())
             for page in pages
         }
     return None

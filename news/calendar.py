@@ -37,7 +37,8 @@ def events_calendar(request):
     events = (
         NewsPage.objects.live()
         .public()
-        .filter(locale=Locale.get_active(), alias_of__isnull=True, event_start__isnull=False)
+        .filter(locale=Locale.get_active(), event_start__isnull=False)
+        .not_placeholders()
         .defer_streamfields()
         .order_by("-event_start")
     )

@@ -3,7 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 
-from home.factories import TranslatableSnippetFactory
+from core.factories import TranslatableSnippetFactory
 
 from .models import NewsIndexPage, NewsPage, Topic
 

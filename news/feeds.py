@@ -28,11 +28,11 @@ class NewsFeed(Feed):
         return index.get_url(self.request) if index else "/"
 
     def items(self):
-        # Placeholders of untranslated items only mirror the Finnish original.
         return (
             NewsPage.objects.live()
             .public()
-            .filter(locale=Locale.get_active(), alias_of__isnull=True)
+            .filter(locale=Locale.get_active())
+            .not_placeholders()
             .defer_streamfields()
             .order_by("-date", "-pk")[:FEED_ITEMS]
         )

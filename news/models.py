@@ -15,10 +15,11 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyStreamBlock
-from home.models import SummaryMixin
-from home.pagination import paginate
-from home.widgets import FilterableCheckboxes
+from core.blocks import BodyStreamBlock
+from core.models import SummaryMixin
+from core.pages import SitePageManager
+from core.pagination import paginate
+from core.widgets import FilterableCheckboxes
 from localisation.forms import SourceLanguageChoicesForm
 from localisation.lookup import in_locale
 from pagecache.query import ignored_part_of_the_query
@@ -30,6 +31,10 @@ NEWS_PER_PAGE = 10
 
 class NewsIndexPage(SummaryMixin, Page):
     """News and events: upcoming events first, then the rest newest first; visitors filter it."""
+
+    page_description = _(
+        "News and events: upcoming events first, then the rest newest first; visitors filter them."
+    )
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
@@ -44,11 +49,11 @@ class NewsIndexPage(SummaryMixin, Page):
         verbose_name_plural = _("news indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import NewsFilters, upcoming_q
+        from .filters import news_filters, upcoming_q
 
         context = super().get_context(request, *args, **kwargs)
         news = NewsPage.objects.child_of(self).live().public().defer_streamfields()
-        filters = NewsFilters(request.GET, self.locale, news)
+        filters = news_filters(request.GET, self.locale, news)
         if filters.unknown:
             ignored_part_of_the_query(request)
         narrowed = filters.narrow()
@@ -60,7 +65,7 @@ class NewsIndexPage(SummaryMixin, Page):
         )
         news_items.object_list = list(news_items.object_list)
         self._attach_topics([*events, *news_items.object_list])
-        filter_list = filters.filters()
+        filter_list = filters.facets()
         context.update(
             {
                 # On the first page only: the following pages continue the news.
@@ -123,8 +128,14 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 class NewsPage(RoutablePageMixin, SummaryMixin, Page):
     """A news item; with a start time it is also an event (venue, participants)."""
 
+    page_description = _(
+        "A news item; with a start time it is also an event (venue, participants)."
+    )
+
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    objects = SitePageManager()
 
     date = models.DateField(
         _("date"), default=timezone.localdate, help_text=_("The publication date shown.")

@@ -8,8 +8,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyStreamBlock
-from home.models import SummaryMixin
+from core.blocks import BodyStreamBlock
+from core.models import SummaryMixin
 from projects.models import ProjectPage
 
 from .charts import bar_chart, timeline
@@ -46,6 +46,10 @@ class OverviewPage(SummaryMixin, Page):
 class FundingOverviewPage(OverviewPage):
     """The projects' funding summed by source, cluster and year, with the EU share."""
 
+    page_description = _(
+        "The projects' funding summed by source, cluster and year, with the EU share."
+    )
+
     class Meta:
         verbose_name = _("funding overview")
         verbose_name_plural = _("funding overviews")
@@ -65,6 +69,8 @@ class FundingOverviewPage(OverviewPage):
 
 class ProjectTimelinePage(OverviewPage):
     """All projects on a time axis, coloured and labelled by status."""
+
+    page_description = _("All projects on a time axis, coloured and labelled by status.")
 
     class Meta:
         verbose_name = _("project timeline")

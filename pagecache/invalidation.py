@@ -18,6 +18,7 @@ from .store import advance_generation
 
 # Apps whose rows visitors see, and the rows in them that they don't.
 CONTENT_APPS = {
+    "core",
     "home",
     "clusters",
     "projects",

@@ -15,7 +15,7 @@ from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse
 from django.utils.http import content_disposition_header
 
-from home.models import Organisation
+from core.models import Organisation
 from security.spreadsheets import spreadsheet_safe_row
 
 from .models import ProjectFundingLine, ProjectPage, ProjectPartner

@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from home.factories import TranslatableSnippetFactory
+from core.factories import TranslatableSnippetFactory
 
 from .models import FundingSource, ProjectFundingLine, ProjectIndexPage, ProjectPage
 

@@ -1,6 +1,5 @@
-"""The project editor's form: checks that dates and funding figures make sense together."""
-
-from django.utils.translation import gettext_lazy as _
+"""The project editor's form: checks that the funding lines add up to the budget (the lines
+are inline rows, which only the form sees together; the dates are the model's clean())."""
 
 from localisation.forms import SourceLanguageChoicesForm
 
@@ -10,10 +9,6 @@ from .funding import funding_problems
 class ProjectPageForm(SourceLanguageChoicesForm):
     def clean(self):
         cleaned_data = super().clean()
-        start, end = cleaned_data.get("start_date"), cleaned_data.get("end_date")
-        if start and end and end < start:
-            self.add_error("end_date", _("The end date is before the start date."))
-
         formset = self.formsets.get("funding_lines")
         if formset is not None and formset.is_valid():
             lines = [

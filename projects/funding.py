@@ -15,7 +15,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.templatetags.site_tags import euros, percent
+from core.templatetags.site_tags import euros, percent
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)

@@ -3,6 +3,7 @@
 import dataclasses
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -15,21 +16,21 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyStreamBlock
-from home.models import SummaryMixin
-from home.pagination import paginate
-from home.relations import (
+from core.blocks import BodyStreamBlock
+from core.models import StableOrderable, SummaryMixin
+from core.pagination import paginate
+from core.relations import (
     ContactRelation,
     OrganisationRelation,
     organisations_in_locale,
     people_in_locale,
     related_rows,
 )
-from home.widgets import FilterableCheckboxes
+from core.widgets import FilterableCheckboxes
 from localisation.lookup import in_locale
 from pagecache.query import ignored_part_of_the_query
 
@@ -37,6 +38,7 @@ from .api import FundingTableSerializer, OrganisationSerializer, PageReferenceSe
 from .forms import ProjectPageForm
 from .funding import FundingSource, build_funding_table
 from .publicity import eu_publicity
+from .timing import ProjectQuerySet, ProjectStatus, status_between
 
 __all__ = [
     "FundingSource",
@@ -56,6 +58,10 @@ PROJECTS_PER_PAGE = 12
 class ProjectIndexPage(RoutablePageMixin, SummaryMixin, Page):
     """The list of all projects: filtered, counted and sorted by the visitor, and exported as
     CSV or JSON with the same filters (projects/browse.py, projects/export.py)."""
+
+    page_description = _(
+        "The list of all projects: visitors filter and sort it and download it as CSV or JSON."
+    )
 
     parent_page_types = ["home.HomePage"]
     subpage_types = [
@@ -93,7 +99,8 @@ class ProjectIndexPage(RoutablePageMixin, SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         selection = self.selection(request)
-        projects = paginate(request, selection.matching_ids, PROJECTS_PER_PAGE)
+        projects = paginate(request, selection.ordered_ids, PROJECTS_PER_PAGE)
+        projects.object_list = list(projects.object_list)
         # The ids passed live() and public() already; only the cards' facts are fetched.
         cards = ProjectPage.objects.filter(pk__in=projects.object_list).defer_streamfields()
         shown = {project.pk: project for project in cards.select_related("lead_organisation")}
@@ -132,6 +139,10 @@ class ProjectIndexPage(RoutablePageMixin, SummaryMixin, Page):
 class ProjectPage(SummaryMixin, Page):
     """One project: who runs it, when, with how much money from where, and what it does."""
 
+    page_description = _(
+        "One project: who runs it, when, with how much money from where, and what it does."
+    )
+
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
 
@@ -140,10 +151,9 @@ class ProjectPage(SummaryMixin, Page):
         P2014_2020 = "2014-2020", "2014–2020"
         P2021_2027 = "2021-2027", "2021–2027"
 
-    class Status(models.TextChoices):
-        PLANNED = "planned", _("Planned")
-        ONGOING = "ongoing", _("Ongoing")
-        ENDED = "ended", _("Ended")
+    Status = ProjectStatus
+
+    objects = PageManager.from_queryset(ProjectQuerySet)()
 
     acronym = models.CharField(
         _("acronym"),
@@ -152,7 +162,7 @@ class ProjectPage(SummaryMixin, Page):
         help_text=_("Short name of the project, e.g. “ASP”. Visitors can search by it."),
     )
     lead_organisation = models.ForeignKey(
-        "home.Organisation",
+        "core.Organisation",
         verbose_name=_("lead organisation"),
         null=True,
         blank=True,
@@ -398,21 +408,15 @@ class ProjectPage(SummaryMixin, Page):
 
     # --- Derived facts ------------------------------------------------------------------
 
-    def status_on(self, day):
-        """Planned, ongoing or ended on the given day; None when the dates are unknown."""
-        return self.status_between(self.start_date, self.end_date, day)
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date is before the start date.")})
 
-    @classmethod
-    def status_between(cls, start_date, end_date, day):
-        """The status of a project running from `start_date` to `end_date` (either may be
-        unknown) on `day`; the filters use it on bare dates."""
-        if start_date and day < start_date:
-            return cls.Status.PLANNED
-        if end_date and day > end_date:
-            return cls.Status.ENDED
-        if start_date:
-            return cls.Status.ONGOING
-        return None
+    def status_on(self, day):
+        """Planned, ongoing or ended on the given day; None when the dates do not tell
+        (projects/timing.py)."""
+        return status_between(self.start_date, self.end_date, day)
 
     @property
     def status(self):
@@ -490,7 +494,7 @@ class ProjectPartner(OrganisationRelation):
         verbose_name_plural = _("partners")
 
 
-class ProjectFundingLine(Orderable):
+class ProjectFundingLine(StableOrderable):
     """One source of a project's money: an amount in euros, a share of the budget, or both."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="funding_lines")
@@ -526,14 +530,12 @@ class ProjectFundingLine(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("source"), FieldPanel("amount"), FieldPanel("share")])]
 
-    class Meta(Orderable.Meta):
-        # A stable order for rows sharing a sort_order (home.relations).
-        ordering = ["sort_order", "pk"]
+    class Meta(StableOrderable.Meta):
         verbose_name = _("funding line")
         verbose_name_plural = _("funding lines")
 
 
-class ProjectGoal(TranslatableMixin, Orderable):
+class ProjectGoal(TranslatableMixin, StableOrderable):
     """One goal of a project, in a sentence (translated segment by segment)."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="goals")
@@ -541,14 +543,12 @@ class ProjectGoal(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("text")]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        # A stable order for rows sharing a sort_order (home.relations).
-        ordering = ["sort_order", "pk"]
+    class Meta(TranslatableMixin.Meta, StableOrderable.Meta):
         verbose_name = _("goal")
         verbose_name_plural = _("goals")
 
 
-class ProjectWorkPackage(TranslatableMixin, Orderable):
+class ProjectWorkPackage(TranslatableMixin, StableOrderable):
     """A work package: a named part of the project's work."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="work_packages")
@@ -561,14 +561,12 @@ class ProjectWorkPackage(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("title"), FieldPanel("description")]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        # A stable order for rows sharing a sort_order (home.relations).
-        ordering = ["sort_order", "pk"]
+    class Meta(TranslatableMixin.Meta, StableOrderable.Meta):
         verbose_name = _("work package")
         verbose_name_plural = _("work packages")
 
 
-class ProjectResult(TranslatableMixin, Orderable):
+class ProjectResult(TranslatableMixin, StableOrderable):
     """One result the project achieved or aims at."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="results")
@@ -576,9 +574,7 @@ class ProjectResult(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("text")]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        # A stable order for rows sharing a sort_order (home.relations).
-        ordering = ["sort_order", "pk"]
+    class Meta(TranslatableMixin.Meta, StableOrderable.Meta):
         verbose_name = _("result")
         verbose_name_plural = _("results")
 

@@ -3,8 +3,9 @@
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from core.pages import all_pages
 from search.views import backend_terms, clean_query
 
 MAX_SUGGESTIONS = 8
@@ -34,9 +35,11 @@ def _suggest(request, locale, terms):
     # Page.search_fields' AutocompleteField("title"): FTS5 prefix queries on SQLite, the
     # unstemmed "simple" configuration on PostgreSQL, so it works alike in both languages.
     pages = (
-        Page.objects.live()
+        all_pages()
+        .live()
         .public()
         .filter(locale=locale)
+        .not_placeholders()
         .defer_streamfields()
         .specific()
         .autocomplete(terms)

@@ -13,7 +13,8 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from home.pagination import paginate
+from core.pages import all_pages
+from core.pagination import paginate
 from localisation.lookup import in_locale
 from security.throttle import over_limit
 
@@ -60,7 +61,7 @@ def search(request):
         too_many = len(ranked_ids) > MOST_RELEVANT
         ranked_ids = ranked_ids[:MOST_RELEVANT]
         facets = SearchFacets(request.GET, locale, ranked_ids)
-        results = paginate(request, facets.narrow(), RESULTS_PER_PAGE)
+        results = paginate(request, facets.ranked(), RESULTS_PER_PAGE)
         results.object_list = _pages_in_order(results.object_list)
         facet_list = facets.facets()
         logged = _log_search(request, query, found=bool(ranked_ids))
@@ -140,7 +141,7 @@ def _promotions(logged_query, locale):
 
 
 def _search_pages(locale, terms):
-    return Page.objects.live().public().filter(locale=locale).search(terms)
+    return all_pages().live().public().filter(locale=locale).not_placeholders().search(terms)
 
 
 def _matches_in_other_languages(locale, terms, query):

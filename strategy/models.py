@@ -9,9 +9,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyStreamBlock
-from home.models import SummaryMixin
-from home.widgets import FilterableCheckboxes
+from core.blocks import BodyStreamBlock
+from core.models import SummaryMixin
+from core.widgets import FilterableCheckboxes
 from localisation.forms import SourceLanguageChoicesForm
 from localisation.lookup import in_locale
 
@@ -20,6 +20,8 @@ __all__ = ["StrategyPage", "StrategyPriorityPage"]
 
 class StrategyPage(SummaryMixin, Page):
     """A strategy document, e.g. “Lappi – arktinen ja kansainvälinen menestyjä 2018–2022”."""
+
+    page_description = _("A strategy document with its vision and priorities.")
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["strategy.StrategyPriorityPage"]
@@ -77,6 +79,10 @@ class StrategyPage(SummaryMixin, Page):
 
 class StrategyPriorityPage(SummaryMixin, Page):
     """A priority business area of the strategy, with the clusters and projects behind it."""
+
+    page_description = _(
+        "A priority business area of the strategy, with the clusters and projects behind it."
+    )
 
     parent_page_types = ["strategy.StrategyPage"]
     subpage_types = []

@@ -33,6 +33,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Our apps first so their templates override Wagtail's where they share a name.
+    "core",
     "home",
     "clusters",
     "projects",
@@ -76,6 +77,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
 ]
+# The demo content, the large-site generator and the local accounts (demo/): on in development
+# and tests; a production server does not have these commands unless DEMO_TOOLS is set, as the
+# benchmarks do for the throwaway sites they build.
+DEMO_TOOLS = env_bool("DEMO_TOOLS", False)
+if DEMO_TOOLS:
+    INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
     # Outermost: the request id covers every log line of the request, and the access line's
@@ -324,7 +331,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Arctic Smartness"
 # No Gravatar: the admin would send a hash of each editor's e-mail address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-# The site's public address (home/site_address.py): the Site record, and with it every absolute
+# The site's public address (core/site_address.py): the Site record, and with it every absolute
 # link, are set from it; the admin's links in e-mails too unless WAGTAILADMIN_BASE_URL differs.
 SITE_URL_CONFIGURED = bool(os.environ.get("SITE_URL"))
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
@@ -503,9 +510,6 @@ if "." not in SESSION_ENGINE:
 # (every published change outdates it at once anyway), 0 to turn the cache off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
-# Data that costs a page most on a large site (the project index's facts of every project),
-# kept under the same content generation as the pages, so also outdated by every change.
-DATA_CACHE_SECONDS = int(os.environ.get("DATA_CACHE_SECONDS", "600"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/healthz"]
 
 # A CDN or caching proxy in front of the site, purged when pages are published

@@ -6,6 +6,8 @@ from .base import *  # noqa: F403
 from .base import env_bool
 
 DEBUG = env_bool("DEBUG", True)
+if "demo" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS.append("demo")  # noqa: F405
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = ["*"]
 STORAGES = {

@@ -4,6 +4,8 @@ from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 DEBUG = False
+if "demo" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS.append("demo")  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
@@ -21,4 +23,3 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405 (nev
 # Tests roll back the database but not the memory cache, so a page cached by one test could
 # be served to the next: the page cache is on only in tests/pagecache, which clear it.
 PAGE_CACHE_SECONDS = 0
-DATA_CACHE_SECONDS = 0

@@ -13,6 +13,8 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
+from core.pages import without_placeholders
+
 register = template.Library()
 
 
@@ -21,8 +23,8 @@ def live_versions(request, page):
     which only mirror the Finnish source, do not count). One query, cached per request."""
     cache = request.__dict__.setdefault("_live_versions", {})
     if page.pk not in cache:
-        versions = Page.objects.filter(
-            translation_key=page.translation_key, live=True, alias_of__isnull=True
+        versions = without_placeholders(
+            Page.objects.filter(translation_key=page.translation_key, live=True)
         ).select_related("locale")
         cache[page.pk] = {version.locale.language_code: version for version in versions}
     return cache[page.pk]

@@ -250,7 +250,7 @@ def test_page_type_has_no_wcag_violations(site, module_browser, screenshots, tes
     model_name, code = test_id.rsplit("-", 1)
     assert path, (
         f"No live {model_name} in {code!r} in the demo content: every page type needs a demo "
-        "page in every language (home/demo/) so that it is checked here."
+        "page in every language (demo/) so that it is checked here."
     )
     problems = _check_page(module_browser, site.url + path, test_id.lower(), screenshots)
     assert not problems, f"{path}:\n  " + "\n  ".join(problems)

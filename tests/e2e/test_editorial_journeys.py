@@ -62,7 +62,7 @@ def news_index(finnish_home):
 def test_communicators_event_and_organisation_reach_the_translator(
     live_server, sign_in, screenshots, news_index, expect
 ):
-    from home.models import Organisation
+    from core.models import Organisation
     from news.models import NewsPage
 
     screens = Screens(screenshots, "journey5")

@@ -47,8 +47,8 @@ def project_index(finnish_home):
     project refers to (each also in English, so that the choosers could mix them), and a
     contact person; then the English tree, groups and workflow."""
     from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
-    from home.factories import OrganisationFactory, PersonFactory
-    from home.models import Organisation
+    from core.factories import OrganisationFactory, PersonFactory
+    from core.models import Organisation
     from projects.factories import FundingSourceFactory, ProjectIndexPageFactory
     from projects.funding import FundingSource
 
@@ -320,7 +320,7 @@ def write_project(project_index, **fields):
     three funding lines and a body of a heading and a paragraph; not yet published."""
     from wagtail.rich_text import RichText
 
-    from home.models import Organisation
+    from core.models import Organisation
     from projects.factories import ProjectFundingLineFactory, ProjectPageFactory
     from projects.funding import FundingSource
 

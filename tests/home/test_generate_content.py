@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
-from home.generate import GENERATED_SLUG, site_page_count
+from demo.generate import GENERATED_SLUG, site_page_count
 from news.models import NewsPage
 from projects.funding import funding_problems
 from projects.models import ProjectPage

@@ -54,22 +54,22 @@ def test_sitemap_lists_the_pages_of_the_visitors_language(client, home):
 def test_snippets_are_listed_with_search_and_filters(
     admin_client, django_capture_on_commit_callbacks
 ):
-    from home.factories import OrganisationFactory
+    from core.factories import OrganisationFactory
 
     # The search index is updated in on-commit tasks; run them as a real commit would.
     with django_capture_on_commit_callbacks(execute=True):
         OrganisationFactory(name="Geologian tutkimuskeskus", short_name="GTK")
         OrganisationFactory(name="Lapin liitto")
-    response = admin_client.get("/admin/snippets/home/organisation/", {"q": "Geologian"})
+    response = admin_client.get("/admin/snippets/core/organisation/", {"q": "Geologian"})
     html = response.content.decode()
     assert response.status_code == 200
     assert "Geologian tutkimuskeskus" in html and "Lapin liitto" not in html
-    for url in ("/admin/snippets/home/person/", "/admin/snippets/projects/fundingsource/"):
+    for url in ("/admin/snippets/core/person/", "/admin/snippets/projects/fundingsource/"):
         assert admin_client.get(url).status_code == 200
 
 
 def test_footer_links_the_privacy_notice_in_the_visitors_language(client, home, english):
-    from home.models import SiteFooterSettings
+    from core.models import SiteFooterSettings
 
     page = StandardPageFactory(parent=home, title="Tietosuojaseloste", slug="tietosuojaseloste")
     translation = page.copy_for_translation(english, copy_parents=True)

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 
-from home.factories import OrganisationFactory
+from core.factories import OrganisationFactory
 from localisation.roles import COMMUNICATORS
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ def test_saving_a_finnish_snippet_returns_to_the_finnish_listing(client, communi
     OrganisationFactory(name="Digipolis")
 
     response = client.post(
-        reverse("wagtailsnippets_home_organisation:add"),
+        reverse("wagtailsnippets_core_organisation:add"),
         {"name": "Lapin yliopisto", "short_name": "", "kind": "university", "website": ""},
         follow=True,
     )

@@ -8,7 +8,7 @@ from django.utils import translation
 from wagtail.admin.telepath import JSContext
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from home.blocks import BodyStreamBlock
+from core.blocks import BodyStreamBlock
 from home.factories import StandardPageFactory
 from tests.translations import translate_segments
 
@@ -106,7 +106,7 @@ def test_editor_gets_the_grid_form_in_the_admin_language():
     with translation.override("fi"):
         packed = JSContext().pack(table)
 
-    assert packed["_type"] == "home.blocks.TextTableBlock"
+    assert packed["_type"] == "core.blocks.TextTableBlock"
     meta = packed["_args"][2]
     assert meta["grid"]["addRow"] == "Lisää rivi"
     assert meta["grid"]["cell"] == "Rivi %(row)s, sarake %(column)s"
@@ -118,5 +118,5 @@ def test_page_editor_loads_the_grid_script_and_styles(admin_client, table_page):
     soup = BeautifulSoup(response.content, "html.parser")
     scripts = {script.get("src", "").split("?")[0] for script in soup.find_all("script")}
     styles = {link.get("href", "").split("?")[0] for link in soup.find_all("link")}
-    assert "/static/home/js/table-grid.js" in scripts
-    assert "/static/home/css/table-grid.css" in styles
+    assert "/static/core/js/table-grid.js" in scripts
+    assert "/static/core/css/table-grid.css" in styles

@@ -31,7 +31,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Workflow
 from wagtail.users.models import UserProfile
 
-from home.factories import OrganisationFactory, StandardPageFactory
+from core.factories import OrganisationFactory
+from home.factories import StandardPageFactory
 from localisation.management.commands import check_messages
 from localisation.roles import COMMUNICATORS, MODERATORS, TRANSLATORS
 from localisation.workflow import MODERATION_WORKFLOW
@@ -248,7 +249,7 @@ SCREENS = {
     "page editor": lambda page: reverse("wagtailadmin_pages:edit", args=[page.pk]),
     "page history": lambda page: reverse("wagtailadmin_pages:history", args=[page.pk]),
     "snippets": lambda page: reverse("wagtailsnippets:index"),
-    "organisations": lambda page: reverse("wagtailsnippets_home_organisation:list"),
+    "organisations": lambda page: reverse("wagtailsnippets_core_organisation:list"),
     "topics": lambda page: reverse("wagtailsnippets_news_topic:list"),
     "images": lambda page: reverse("wagtailimages:index"),
     "documents": lambda page: reverse("wagtaildocs:index"),

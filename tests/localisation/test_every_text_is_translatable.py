@@ -20,9 +20,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import StreamFieldSegmentExtractor, extract_segments
 
-from home.blocks import TextTableBlock
+from core.blocks import TextTableBlock
 
-PROJECT_APPS = {"home", "clusters", "projects", "news", "strategy", "feedback", "overview"}
+PROJECT_APPS = {"core", "home", "clusters", "projects", "news", "strategy", "feedback", "overview"}
 
 # Fields wagtailcore.Page gives every page type that carry the page's own words.
 PAGE_TEXT_FIELDS = ("title", "slug", "seo_title", "search_description")
@@ -31,11 +31,11 @@ PAGE_TEXT_FIELDS = ("title", "slug", "seo_title", "search_description")
 # same in every language. An entry must match a SynchronizedField of the model, so the list
 # cannot go stale; anything else an editor types must be a TranslatableField.
 SYNCHRONISED_TEXT = {
-    "home.Organisation.short_name": "an acronym such as LUKE or GTK is the same in every language",
-    "home.Organisation.website": "a web address (overridable, for an English site of its own)",
-    "home.Person.name": "a person's name is not translated",
-    "home.Person.email": "an email address",
-    "home.Person.phone": "a phone number",
+    "core.Organisation.short_name": "an acronym such as LUKE or GTK is the same in every language",
+    "core.Organisation.website": "a web address (overridable, for an English site of its own)",
+    "core.Person.name": "a person's name is not translated",
+    "core.Person.email": "an email address",
+    "core.Person.phone": "a phone number",
     "projects.ProjectPage.register_url": "the address of the project's EURA/Kohesio record",
     "feedback.FeedbackFormPage.to_address": "staff addresses the submissions are e-mailed to",
     "feedback.FeedbackFormPage.from_address": "an email address",
@@ -158,8 +158,8 @@ def test_the_walk_covers_the_project_content_types():
         "overview.ProjectTimelinePage",
     }
     assert {label(model) for model in SNIPPET_MODELS} >= {
-        "home.Organisation",
-        "home.Person",
+        "core.Organisation",
+        "core.Person",
         "projects.FundingSource",
     }
     assert {f"{label(model)}.{name}" for model, name in RELATIONS} >= {

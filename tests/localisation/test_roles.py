@@ -21,8 +21,9 @@ from wagtail_localize.models import (
     StringSegment,
 )
 
-from home.factories import OrganisationFactory, StandardPageFactory
-from home.models import SiteFooterSettings
+from core.factories import OrganisationFactory
+from core.models import SiteFooterSettings
+from home.factories import StandardPageFactory
 from localisation.roles import COMMUNICATORS, TRANSLATORS
 from tests.editor_forms import page_form
 from tests.translations import translate_segments
@@ -90,7 +91,7 @@ def edit_url(page):
 
 
 def snippet_edit_url(obj):
-    return reverse("wagtailsnippets_home_organisation:edit", args=[obj.pk])
+    return reverse("wagtailsnippets_core_organisation:edit", args=[obj.pk])
 
 
 def organisation_form(obj, **changes):
@@ -112,7 +113,7 @@ def assert_sent_away(response):
 
 def footer_settings_url():
     site = Site.objects.get(is_default_site=True)
-    return reverse("wagtailsettings:edit", args=["home", "sitefootersettings", site.pk])
+    return reverse("wagtailsettings:edit", args=["core", "sitefootersettings", site.pk])
 
 
 def locale_and_user_urls():
@@ -191,7 +192,7 @@ def test_translator_is_sent_back_from_a_finnish_snippet_but_translates_the_engli
     client, translator, organisation
 ):
     finnish, english = organisation
-    listing = reverse("wagtailsnippets_home_organisation:list")
+    listing = reverse("wagtailsnippets_core_organisation:list")
 
     response = client.get(snippet_edit_url(finnish))
     assert response.status_code == 302 and response["Location"] == listing
@@ -224,13 +225,13 @@ def test_translators_snippet_listing_shows_the_translations_not_the_finnish_orig
     client, translator, organisation
 ):
     _finnish, english = organisation
-    html = client.get(reverse("wagtailsnippets_home_organisation:list")).content.decode()
+    html = client.get(reverse("wagtailsnippets_core_organisation:list")).content.decode()
     assert english.name in html
     assert "Lapin liitto<" not in html
 
 
 def test_communicators_snippet_listing_shows_both_languages(client, communicator, organisation):
-    html = client.get(reverse("wagtailsnippets_home_organisation:list")).content.decode()
+    html = client.get(reverse("wagtailsnippets_core_organisation:list")).content.decode()
     assert "Lapin liitto<" in html and "Regional Council of Lapland" in html
 
 

@@ -14,8 +14,9 @@ from django.utils import translation as django_translation
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from home.factories import OrganisationFactory, StandardPageFactory
-from home.snippets import Organisation
+from core.factories import OrganisationFactory
+from core.snippets import Organisation
+from home.factories import StandardPageFactory
 from localisation.report import translation_backlog
 from localisation.roles import TRANSLATORS
 

@@ -34,8 +34,10 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from home.factories import OrganisationFactory, StandardPageFactory
-from home.models import HomePage, Organisation, StandardPage
+from core.factories import OrganisationFactory
+from core.models import Organisation
+from home.factories import StandardPageFactory
+from home.models import HomePage, StandardPage
 from localisation.report import translation_backlog
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import ProjectGoal, ProjectPage, ProjectWorkPackage

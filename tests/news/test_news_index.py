@@ -325,14 +325,20 @@ def test_english_index_filters_by_english_topics_and_shows_english_names(
     assert news(html) == ["[en] Kiertotalousuutinen"]
 
 
-def test_english_index_does_not_take_the_finnish_values_of_translated_ones(
+def test_an_address_copied_from_the_finnish_index_chooses_the_same_filters_in_english(
     client, site, english_site
 ):
-    html = html_of(client, english_site["index"].url, {"topic": site["strategy"].pk})
-    assert NOTICE_EN in html
-    html = html_of(client, english_site["index"].url, {"cluster": "muotoilu"})
-    assert NOTICE_EN in html
-    assert len(news(html)) == 4
+    """Values are matched by translation key: a Finnish topic id or cluster slug chooses
+    the English topic or cluster it was translated into."""
+    url = english_site["index"].url
+    for finnish, english in (
+        ({"topic": site["strategy"].pk}, {"topic": english_site["strategy"].pk}),
+        ({"cluster": "muotoilu"}, {"cluster": "design"}),
+    ):
+        html = html_of(client, url, finnish)
+        assert NOTICE_EN not in html
+        assert news(html) == news(html_of(client, url, english))
+        assert len(news(html)) < 4
 
 
 # --- Cost -----------------------------------------------------------------------------------

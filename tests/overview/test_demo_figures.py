@@ -1,4 +1,4 @@
-"""The demo funding overview shows the sums of the seed figures in home/demo/content.py,
+"""The demo funding overview shows the sums of the seed figures in demo/content.py,
 worked out here independently: amounts and shares straight from the seed lines, the year
 split counted day by day. Run with -s to see the figures."""
 
@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 from wagtail.models import Page
 
-from home.demo import content as c
+from demo import content as c
 from overview.models import FundingOverviewPage, ProjectTimelinePage
 from tests.demo_content import demo_content_loaded
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from django.core.cache import caches
 
-from home.factories import OrganisationFactory
+from core.factories import OrganisationFactory
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
 
 HEADER = "X-Page-Cache"

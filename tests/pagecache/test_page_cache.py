@@ -210,26 +210,3 @@ def test_a_form_page_is_never_cached(client, home):
     assert response.status_code == 200
     assert HEADER not in response  # it holds the visitor's CSRF token
     assert 'name="csrfmiddlewaretoken"' in response.content.decode()
-
-
-def test_the_project_index_keeps_its_facts_until_the_content_changes(
-    client, project, commit, settings
-):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    settings.PAGE_CACHE_SECONDS = 0  # every request rendered: only the data cache
-    index = project.get_parent()
-    client.get(index.url)  # fills per-process caches (site root paths), not the data cache
-    settings.DATA_CACHE_SECONDS = 600
-
-    with CaptureQueriesContext(connection) as first:
-        client.get(index.url)
-    with CaptureQueriesContext(connection) as second:
-        client.get(index.url)
-    with commit():
-        ProjectPageFactory(parent=index, title="Uusi hanke")
-
-    # The facts of every project: three queries, and one for the view restrictions.
-    assert len(second) == len(first) - 4
-    assert "Uusi hanke" in client.get(index.url).content.decode()

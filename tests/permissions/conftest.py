@@ -6,8 +6,9 @@ from django.core.management import call_command
 from wagtail.models import Workflow
 from wagtail.users.models import UserProfile
 
+from core.factories import OrganisationFactory
 from feedback.factories import FeedbackFormPageFactory, add_feedback_fields
-from home.factories import OrganisationFactory, StandardPageFactory
+from home.factories import StandardPageFactory
 from localisation.workflow import MODERATION_WORKFLOW
 from tests.translations import translate_segments
 

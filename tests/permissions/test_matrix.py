@@ -135,7 +135,7 @@ def unpublish_en(client, request):
 def manage_snippets(client, request):
     organisation = request.getfixturevalue("organisation")
     client.post(
-        reverse("wagtailsnippets_home_organisation:edit", args=[organisation.pk]),
+        reverse("wagtailsnippets_core_organisation:edit", args=[organisation.pk]),
         {
             "name": "Lapin liitto ry",
             "short_name": organisation.short_name,

@@ -89,10 +89,10 @@ def test_administrators_manage_users_and_settings_without_being_superusers(home,
     for permission in [
         "auth.add_user",
         "auth.change_group",
-        "home.change_sitefootersettings",
+        "core.change_sitefootersettings",
         "wagtailcore.change_workflow",
         "wagtailcore.add_locale",
-        "home.delete_organisation",
+        "core.delete_organisation",
     ]:
         assert user.has_perm(permission), permission
 

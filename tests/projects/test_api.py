@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
-from home.factories import OrganisationFactory
+from core.factories import OrganisationFactory
 from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import FundingSource, ProjectFundingLine, ProjectPartner
 from tests.translations import translate

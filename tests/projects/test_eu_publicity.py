@@ -62,7 +62,7 @@ def test_2021_2027_project_is_co_funded_without_the_funds_name(client, home, erd
 
 
 def test_period_left_empty_follows_the_start_date(client, home, erdf):
-    page = project(home, erdf, start_date=datetime.date(2023, 3, 1))
+    page = project(home, erdf, start_date=datetime.date(2023, 3, 1), end_date=None)
     assert "Euroopan unionin osarahoittama" in notice(client, page.url)
 
 

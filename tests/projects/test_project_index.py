@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.text import slugify
 
 from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
-from home.factories import OrganisationFactory
+from core.factories import OrganisationFactory
 from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import FundingSource, ProjectFundingLine, ProjectPage
 from tests.translations import translate

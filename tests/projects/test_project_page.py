@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from home.factories import OrganisationFactory, PersonFactory
+from core.factories import OrganisationFactory, PersonFactory
 from overview.models import FundingOverviewPage, ProjectTimelinePage
 from projects.factories import (
     FundingSourceFactory,

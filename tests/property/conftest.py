@@ -57,8 +57,8 @@ def _content():
     from wagtail.models import Page
 
     from clusters.models import ClusterPage
+    from core.models import Organisation
     from feedback.models import FeedbackFormPage
-    from home.models import Organisation
     from news.models import NewsIndexPage, NewsPage, Topic
     from projects.models import FundingSource, ProjectIndexPage, ProjectPage
 

@@ -2,6 +2,7 @@
 header search form that hands the script its language's endpoint."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction
@@ -154,3 +155,21 @@ def test_suggestions_script_is_shipped(client):
     from django.contrib.staticfiles import finders
 
     assert finders.find("js/search-suggest.js")
+
+
+def test_english_search_and_suggestions_leave_out_untranslated_placeholders(client, home, english):
+    """A placeholder repeats its Finnish source under /en/: it is not an English match."""
+    untranslated = StandardPageFactory(parent=home, title="Saamelaiskulttuuri", slug="saame")
+    untranslated.copy_for_translation(english, copy_parents=True, alias=True)
+    written = StandardPageFactory(parent=home.get_translation(english), title="Sami culture")
+
+    def results(query):
+        with translation.override("en"):
+            url = reverse("search")
+        soup = BeautifulSoup(client.get(url, {"q": query}).content, "html.parser")
+        return [link["href"] for link in soup.select(".search-result__title a")]
+
+    assert results("Sami culture") == [written.url]
+    assert results("Saamelaiskulttuuri") == []
+    assert titles(client, "Saamelaiskult", "en") == []
+    assert titles(client, "Saamelaiskult", "fi") == ["Saamelaiskulttuuri"]

@@ -53,4 +53,4 @@ def test_production_needs_its_public_address(site_url):
     result = check_deploy(production_environment(SITE_URL=site_url))
 
     assert result.returncode != 0
-    assert "home.E001" in result.stderr
+    assert "core.E001" in result.stderr

@@ -157,3 +157,41 @@ def test_api_errors_are_short_json_messages(visitor, address, status):
     assert_nothing_leaks(response.content.decode())
     # Echoed input stays data: browsers neither render JSON nor sniff it as HTML.
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+class _ClientSideError(Exception):
+    """What psycopg raises for a failure of its own: no SQLSTATE."""
+
+    sqlstate = None
+
+
+def _unreachable_with(monkeypatch, raw_connection):
+    from types import SimpleNamespace
+
+    from django.db import OperationalError
+
+    from home import views
+
+    monkeypatch.setattr(
+        views, "connection", SimpleNamespace(connection=raw_connection, is_usable=lambda: True)
+    )
+    try:
+        raise OperationalError("client-side failure") from _ClientSideError()
+    except OperationalError as error:
+        return views.database_unreachable(error)
+
+
+def test_a_refused_connection_is_unavailable_even_if_the_server_is_back_by_then(monkeypatch):
+    """psycopg's "connection refused" carries no SQLSTATE and leaves no connection; the
+    server may answer again by the time the error page is chosen, so it is not asked."""
+    from types import SimpleNamespace
+
+    assert _unreachable_with(monkeypatch, None)
+    assert _unreachable_with(monkeypatch, SimpleNamespace(closed=False, broken=True))
+
+
+def test_a_client_side_error_of_the_request_stays_a_server_error(monkeypatch):
+    """E.g. a query with too many parameters: the connection is fine, the request is not."""
+    from types import SimpleNamespace
+
+    assert not _unreachable_with(monkeypatch, SimpleNamespace(closed=False, broken=False))

@@ -12,8 +12,9 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.rich_text import RichText
 
-from home.blocks import BodyStreamBlock
-from home.factories import OrganisationFactory, PersonFactory, StandardPageFactory
+from core.blocks import BodyStreamBlock
+from core.factories import OrganisationFactory, PersonFactory
+from home.factories import StandardPageFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
 

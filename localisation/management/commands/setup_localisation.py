@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page
 
-from home.site_address import set_default_site
+from core.site_address import set_default_site
 from localisation.roles import apply_roles
 from localisation.sync import ensure_languages, synchronise_language_trees
 
