@@ -71,13 +71,14 @@ serve: install ## Serve under gunicorn with production settings (needs SECRET_KE
 	$(MANAGE) collectstatic --no-input --verbosity 0
 	$(BIN)/gunicorn config.wsgi
 
-# In parallel, one worker per core (TEST_WORKERS=0: in this process); a file's tests stay on one
-# worker, so what a module builds once (the demo site) is built once. Coverage is measured
-# across the workers and held to pyproject.toml's floor.
+# In parallel, one worker per core (TEST_WORKERS=0: in this process). Tests are dealt out one by
+# one in pytest-django's order, which keeps the browser tests (they empty the database when
+# they end) after the others on every worker. Coverage is measured across the workers and
+# held to pyproject.toml's floor.
 TEST_WORKERS ?= auto
 
 test: install-test ## Run the whole test suite with coverage (DATABASE_URL picks PostgreSQL)
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --cov --cov-report=term
+	$(BIN)/pytest -n $(TEST_WORKERS) --cov --cov-report=term
 
 test-fast: install-test ## Run the suite without the browser tests
 	$(BIN)/pytest -m "not browser"

@@ -5,6 +5,7 @@ translator segment; layout choices are choice blocks, never free text.
 """
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
@@ -145,7 +146,10 @@ class CallToActionBlock(blocks.StructBlock):
             message = _("Choose a page on this site or give an address elsewhere.")
         else:
             return value
-        raise StructBlockValidationError(block_errors={"page": [message], "url": [message]})
+        # Wagtail's editor reads each error's messages: ValidationErrors, not bare strings.
+        raise StructBlockValidationError(
+            block_errors={"page": ValidationError(message), "url": ValidationError(message)}
+        )
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -234,14 +238,14 @@ class TextTableBlock(blocks.StructBlock):
         if bad_rows:
             raise StructBlockValidationError(
                 block_errors={
-                    "rows": [
+                    "rows": ValidationError(
                         ngettext(
                             "Row %(rows)s does not have %(columns)s cells like the heading row.",
                             "Rows %(rows)s do not have %(columns)s cells like the heading row.",
                             len(bad_rows),
                         )
                         % {"rows": ", ".join(bad_rows), "columns": columns}
-                    ]
+                    )
                 }
             )
         return value

@@ -26,7 +26,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
-from django.test import override_settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -542,14 +541,15 @@ def search_indexing_suspended():
     for model in models:
         post_save.disconnect(post_save_signal_handler, sender=model)
         post_delete.disconnect(post_delete_signal_handler, sender=model)
-    backends = {
-        name: {**options, "AUTO_UPDATE": False}
-        for name, options in settings.WAGTAILSEARCH_BACKENDS.items()
+    # modelsearch reads the setting on every save, so swapping it for the build is enough.
+    configured = settings.WAGTAILSEARCH_BACKENDS
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**options, "AUTO_UPDATE": False} for name, options in configured.items()
     }
     try:
-        with override_settings(WAGTAILSEARCH_BACKENDS=backends):
-            yield
+        yield
     finally:
+        settings.WAGTAILSEARCH_BACKENDS = configured
         for model in models:
             post_save.connect(post_save_signal_handler, sender=model)
             post_delete.connect(post_delete_signal_handler, sender=model)

@@ -133,12 +133,15 @@ class YearRangeFacet:
         counts = Counter()
         for start, end in items.order_by().values_list("start_date", "end_date"):
             counts.update(active_years(start, end, listing.today))
+        chosen = [year for year in (keys[0] if keys else ()) if year]
+        # The chosen years stay on offer even when the other filters leave no project in
+        # them, so the selects show what narrows the list.
+        years = [*counts, *chosen]
         values = []
-        if counts:
-            first, last = keys[0] if keys else (None, None)
+        if years:
             values = [
-                FacetValue(str(year), str(year), counts[year], year in (first, last))
-                for year in range(min(counts), max(counts) + 1)
+                FacetValue(str(year), str(year), counts[year], year in chosen)
+                for year in range(min(years), max(years) + 1)
             ]
         return Facet(self.name, "", values)
 

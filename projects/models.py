@@ -340,23 +340,23 @@ class ProjectPage(SummaryMixin, Page):
         APIField(
             "partners",
             serializer=OrganisationSerializer(
-                many=True, read_only=True, source="partners_in_language"
+                many=True, read_only=True, source="partners_in_locale"
             ),
         ),
         APIField(
             "funding",
-            serializer=FundingTableSerializer(read_only=True, source="funding_in_language"),
+            serializer=FundingTableSerializer(read_only=True, source="funding_in_locale"),
         ),
         APIField(
             "clusters",
             serializer=PageReferenceSerializer(
-                many=True, read_only=True, source="clusters_in_language"
+                many=True, read_only=True, source="clusters_in_locale"
             ),
         ),
         APIField(
             "priorities",
             serializer=PageReferenceSerializer(
-                many=True, read_only=True, source="priorities_in_language"
+                many=True, read_only=True, source="priorities_in_locale"
             ),
         ),
     ]
@@ -447,7 +447,7 @@ class ProjectPage(SummaryMixin, Page):
     # snippets; the API, like the templates, shows them in this page's language.
 
     @property
-    def funding_in_language(self):
+    def funding_in_locale(self):
         table = self.funding_table
         sources = in_locale([row.source for row in table.rows if row.source], self.locale)
         by_key = {source.translation_key: source for source in sources}
@@ -460,15 +460,15 @@ class ProjectPage(SummaryMixin, Page):
         return dataclasses.replace(table, rows=rows)
 
     @property
-    def partners_in_language(self):
+    def partners_in_locale(self):
         return organisations_in_locale(self.partners, self.locale)
 
     @property
-    def clusters_in_language(self):
+    def clusters_in_locale(self):
         return in_locale(list(self.clusters.all()), self.locale)
 
     @property
-    def priorities_in_language(self):
+    def priorities_in_locale(self):
         return in_locale(list(self.priorities.all()), self.locale)
 
     @property

@@ -68,14 +68,17 @@ class SearchClusterFacet(ClusterOptions, ChoiceFacet):
 
     def counts(self, items, listing):
         ids = items.order_by().values("pk")
+        # order_by(): a page query is ordered by its path, which would split the groups.
         counts = dict(
             ClusterPage.objects.filter(pk__in=ids)
+            .order_by()
             .values_list("translation_key")
             .annotate(n=Count("pk"))
         )
         for model, relation in CLUSTER_RELATIONS:
             rows = (
                 model.objects.filter(pk__in=ids)
+                .order_by()
                 .values_list(f"{relation}__translation_key")
                 .annotate(n=Count("pk", distinct=True))
             )
@@ -100,7 +103,10 @@ class SearchYearFacet(YearsFacet):
     def counts(self, items, listing):
         ids = items.order_by().values("pk")
         counts = dict(
-            NewsPage.objects.filter(pk__in=ids).values_list("date__year").annotate(n=Count("pk"))
+            NewsPage.objects.filter(pk__in=ids)
+            .order_by()
+            .values_list("date__year")
+            .annotate(n=Count("pk"))
         )
         projects = ProjectPage.objects.filter(pk__in=ids)
         for start, end in projects.values_list("start_date", "end_date"):

@@ -86,7 +86,8 @@ def search(request):
             "message": message,
             "elsewhere": elsewhere,
             "promotions": promotions,
-            "facets": facet_list if terms else [],
+            # Only facets with something to choose: no results, no filter form.
+            "facets": [facet for facet in facet_list if facet.values] if terms else [],
             "facets_active": facets.active if facets else False,
             "unknown_filters": facets.unknown if facets else [],
         },

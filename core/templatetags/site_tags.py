@@ -61,13 +61,13 @@ def breadcrumbs(context):
 
 
 @register.simple_tag
-def localized(objects, page):
+def in_page_locale(objects, page):
     """A list of pages or snippets swapped for their translations in the page's language."""
     return in_locale(list(objects), page.locale)
 
 
 @register.simple_tag(takes_context=True)
-def localized_one(context, obj):
+def in_active_locale(context, obj):
     """One page or snippet in the active language, e.g. the footer's organisation."""
     if obj is None:
         return None

@@ -160,3 +160,18 @@ def test_one_public_address_feeds_the_admin_and_the_api_links(settings_with):
     assert settings["SITE_URL"] == "https://arcticsmartness.fi"
     assert settings["WAGTAILADMIN_BASE_URL"] == "https://arcticsmartness.fi"
     assert settings["WAGTAILAPI_BASE_URL"] == "https://arcticsmartness.fi"
+
+
+def test_production_has_no_demo_content_commands_unless_a_throwaway_site_asks(settings_with):
+    """The demo app (demo content, the site generator, local accounts with printed
+    passwords) is for development; a benchmark's throwaway site turns it on."""
+    production = {"SECRET_KEY": "k" * 50}
+
+    plain = settings_with(production, module="config.settings.production")
+    throwaway = settings_with(
+        {**production, "DEMO_TOOLS": "true"}, module="config.settings.production"
+    )
+
+    assert "demo" not in plain["INSTALLED_APPS"]
+    assert "demo" in throwaway["INSTALLED_APPS"]
+    assert "demo" in settings_with(module="config.settings.dev")["INSTALLED_APPS"]

@@ -14,6 +14,7 @@ and every admin screen passed is checked for English words.
 """
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -141,7 +142,8 @@ def test_communicator_writes_a_project_and_submits_it(
     screens.see(writer, "projects")
     writer.get_by_role("link", name="Lisää alasivu").first.click()
     screens.see(writer, "page-types")
-    writer.get_by_role("link", name="Hanke", exact=True).click()
+    # The type's name, then its description (page_description) in the same link.
+    writer.get_by_role("link", name=re.compile(r"^Hanke\b")).click()
     expect(writer.locator("#id_title")).to_be_visible()
     writer.locator("#id_title").fill(PROJECT)
     writer.locator("#id_acronym").fill(ACRONYM)

@@ -1,13 +1,18 @@
-"""The demo site: complete in both languages, and loading it again changes nothing."""
+"""The demo site: complete in both languages, its English pages linking only to English
+pages, and loading it again changes nothing."""
+
+from urllib.parse import urljoin, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from clusters.models import ClusterPage
+from core.models import Organisation, Person
 from feedback.models import FeedbackFormPage
-from home.models import Organisation, Person, StandardPage
+from home.models import StandardPage
 from news.models import NewsPage
 from overview.models import FundingOverviewPage, ProjectTimelinePage
 from projects.models import FundingSource, ProjectPage
@@ -122,18 +127,67 @@ def test_visitor_sees_the_seed_figures(demo_site, client):
     assert "€136,200" in english and "European Regional Development Fund" in english
 
 
+# Addresses that are the same in both languages: files, not pages (config/urls.py serves
+# them outside the language prefixes).
+LANGUAGE_NEUTRAL = ("/static/", "/media/", "/documents/")
+
+# What an English page links with, by where the link sits; each must be read for the test
+# to mean anything (a menu or a button writes `class` before `href`).
+LINK_KINDS = {
+    "main menu": "nav.main-nav a",
+    "brand": "a.brand",
+    "breadcrumbs": "nav.breadcrumbs a",
+    "buttons": "a.button",
+    "cards": ".card__title a",
+    "footer": "footer a",
+}
+
+
+def english_addresses():
+    """Every live English page, the English sitemap and English searches (one of which
+    finds Finnish results too)."""
+    pages = Page.objects.filter(locale__language_code="en", depth__gt=1).live()
+    return [page.url for page in pages] + [
+        "/en/sitemap/",
+        "/en/search/?q=arctic",
+        "/en/search/?q=matkailu",
+    ]
+
+
+def links_to_finnish(url, link):
+    """The address of a link on the English page `url` if it leads to a Finnish page.
+
+    Finnish pages and views live at the root, English ones under /en/. A link marked
+    `hreflang="fi"` says it goes to Finnish: the language switcher's link to the Finnish
+    version and the search's "N results in Finnish".
+    """
+    address = urlsplit(urljoin(f"http://testserver{url}", link["href"]))
+    if address.scheme not in ("http", "https") or address.netloc != "testserver":
+        return None  # mailto:, tel: and other sites
+    if link.get("hreflang") == "fi":
+        return None
+    if address.path.startswith("/en/") or address.path.startswith(LANGUAGE_NEUTRAL):
+        return None
+    return link["href"]
+
+
 @pytest.mark.django_db
 def test_english_pages_link_only_to_english_pages(demo_site, client):
-    """Menus, featured items, cards, related pages and footer links of every English page
-    lead to English pages; only the language switcher leads to Finnish."""
-    import re
-
-    internal_link = re.compile(r'<a href="(/[^"]*)"(?![^>]*hreflang)')
-    for page in Page.objects.filter(locale__language_code="en", depth__gt=1).live():
-        html = client.get(page.url).content.decode()
+    """Every link of every English page — menu, brand, breadcrumbs, buttons, cards,
+    "Add to calendar", related pages and footer — leads to an English page; only links that
+    say they go to Finnish do."""
+    kinds_seen = set()
+    for url in english_addresses():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = BeautifulSoup(response.content, "html.parser")
+        assert html.select_one("a.brand")["href"] == "/en/", url
+        assert html.select("nav.main-nav a"), f"{url} has no menu"
+        kinds_seen |= {kind for kind, selector in LINK_KINDS.items() if html.select(selector)}
+        if any(link.get_text().startswith("Add to calendar") for link in html.find_all("a")):
+            kinds_seen.add("Add to calendar")
         finnish = [
-            href
-            for href in internal_link.findall(html)
-            if not href.startswith(("/en/", "/static/", "/documents/", "/media/"))
+            href for link in html.find_all("a", href=True) if (href := links_to_finnish(url, link))
         ]
-        assert not finnish, f"{page.url} links to {finnish}"
+        assert not finnish, f"{url} links to Finnish pages {finnish}"
+    assert kinds_seen == {*LINK_KINDS, "Add to calendar"}

@@ -127,3 +127,19 @@ def test_the_status_counts_agree_with_the_python_rule(projects):
                 for project in projects
             )
             assert counts[status] == expected, (day, status)
+
+
+def test_the_chosen_years_stay_selected_when_no_project_is_active_in_them(client, home):
+    """Found in a browser walk: the selects fell back to "Kaikki" while the years still
+    filtered, so nothing said why the list was empty."""
+    index = ProjectIndexPageFactory(parent=home)
+    ProjectPageFactory(parent=index, start_date=D(2015, 1, 1), end_date=D(2018, 12, 31))
+
+    response = client.get(index.url, {"from": 2013, "to": 2014})
+    soup = BeautifulSoup(response.content, "html.parser")
+    chosen = {
+        select["name"]: select.select_one("option[selected]")["value"]
+        for select in soup.select('select[name="from"], select[name="to"]')
+    }
+    assert chosen == {"from": "2013", "to": "2014"}
+    assert _result_titles(response) == set()

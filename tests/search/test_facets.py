@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 import pytest
+from bs4 import BeautifulSoup
 
 from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
@@ -124,3 +125,25 @@ def test_filters_that_leave_nothing_say_so(client, site):
     html = client.get("/haku/", {"q": "Revontulihanke", "type": "news"}).content.decode()
     assert titles(html) == []
     assert "Ei tuloksia näillä rajauksilla" in html
+
+
+def test_each_facet_count_is_the_number_of_results_its_value_gives(client, site, home):
+    """Found in a browser walk: two news items of one year were counted as one."""
+    news = NewsIndexPageFactory(parent=home, slug="uutiset-2")
+    NewsPageFactory(parent=news, title="Kaamos toinen", date=datetime.date(2018, 1, 7))
+    NewsPageFactory(parent=news, title="Kaamos kolmas", date=datetime.date(2018, 3, 7))
+
+    html = client.get("/haku/", {"q": "Kaamos"}).content.decode()
+    for facet, shown in (("year", counts(html, "year")), ("type", counts(html, "type"))):
+        soup = BeautifulSoup(html, "html.parser")
+        for box in soup.select(f'input[name="{facet}"]'):
+            label = soup.select_one(f'label[for="{box["id"]}"]').contents[0].strip()
+            ticked = client.get("/haku/", {"q": "Kaamos", facet: box["value"]})
+            assert len(titles(ticked.content.decode())) == shown[label], (facet, label)
+    assert counts(html, "year")["2018"] >= 2  # two items of one year, counted apart
+
+
+def test_a_search_that_finds_nothing_offers_no_filters(client, site):
+    soup = BeautifulSoup(client.get("/haku/", {"q": "zzzqqq"}).content, "html.parser")
+    assert soup.select('input[type="checkbox"]') == []
+    assert soup.find(id="facets-heading") is None

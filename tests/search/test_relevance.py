@@ -1,11 +1,12 @@
 """Relevance, measured: queries a visitor might type against the demo content, each with the
-page it should find among the first three results. Prints recall@3; on PostgreSQL (the
-production database) it must be at least 0.9. SQLite, which matches whole words only, is
-measured and printed but not held to it."""
-
-import re
+page it should find among the first three results. Prints recall@3 and holds each database
+to its own floor: on PostgreSQL (the production database) at least 0.9; on SQLite (the
+default for `make test`), which matches whole words only and so misses inflected Finnish,
+misspellings and English plurals, the 22 of 36 it was measured to find (0.61), so that a
+search broken on SQLite fails here too."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 
 from tests.demo_content import demo_content_loaded
@@ -54,7 +55,9 @@ RELEVANCE_SET = [
     ("/en", "safety and security", "/en/clusters/arctic-safety-and-security/"),
 ]
 
-REQUIRED_RECALL_ON_POSTGRESQL = 0.9
+# The least recall@3 each database must reach. SQLite's is what it measured (22/36 = 0.61):
+# raise it if SQLite finds more, never lower it to let a regression through.
+REQUIRED_RECALL = {"postgresql": 0.9, "sqlite": 0.61}
 
 
 @pytest.fixture(scope="module")
@@ -64,9 +67,9 @@ def demo_site(django_db_setup, django_db_blocker):
 
 
 def top_three(client, prefix, query):
-    html = client.get(f"{prefix}/{'search' if prefix else 'haku'}/", {"q": query})
-    links = re.findall(r'search-result__title[^>]*><a href="([^"]*)"', html.content.decode())
-    return links[:3]
+    response = client.get(f"{prefix}/{'search' if prefix else 'haku'}/", {"q": query})
+    html = BeautifulSoup(response.content, "html.parser")
+    return [link["href"] for link in html.select(".search-result__title a")][:3]
 
 
 @pytest.mark.django_db
@@ -82,5 +85,4 @@ def test_recall_at_3_on_the_demo_content(demo_site, client):
         f"\nrecall@3 on {connection.vendor}: {recall:.2f} "
         f"({len(RELEVANCE_SET) - len(misses)}/{len(RELEVANCE_SET)})\n" + "\n".join(misses)
     )
-    if connection.vendor == "postgresql":
-        assert recall >= REQUIRED_RECALL_ON_POSTGRESQL, "\n".join(misses)
+    assert recall >= REQUIRED_RECALL[connection.vendor], "\n".join(misses)
