@@ -1,139 +1,35 @@
-"""Projects: the index of projects and each EU- or nationally funded project."""
+"""A project page: who runs the project, when, with how much money from where, and what it
+does; the editing panels, the search fields, the page's context and the facts derived from its
+fields (status, duration, funding table, relations in the page's language)."""
 
 import dataclasses
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from rest_framework import serializers
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
-from core.models import StableOrderable, SummaryMixin
-from core.pagination import paginate
-from core.relations import (
-    ContactRelation,
-    OrganisationRelation,
-    organisations_in_locale,
-    people_in_locale,
-    related_rows,
-)
+from core.models import SummaryMixin
+from core.relations import organisations_in_locale, people_in_locale, related_rows
 from core.widgets import FilterableCheckboxes
 from localisation.lookup import in_locale
-from pagecache.query import ignored_part_of_the_query
 
-from .api import FundingTableSerializer, OrganisationSerializer, PageReferenceSerializer
-from .forms import ProjectPageForm
-from .funding import FundingSource, build_funding_table
-from .publicity import eu_publicity
-from .timing import ProjectQuerySet, ProjectStatus, status_between
-
-__all__ = [
-    "FundingSource",
-    "ProjectIndexPage",
-    "ProjectPage",
-    "ProjectPartner",
-    "ProjectFundingLine",
-    "ProjectGoal",
-    "ProjectWorkPackage",
-    "ProjectResult",
-    "ProjectContact",
-]
-
-PROJECTS_PER_PAGE = 12
-
-
-class ProjectIndexPage(RoutablePageMixin, SummaryMixin, Page):
-    """The list of all projects: filtered, counted and sorted by the visitor, and exported as
-    CSV or JSON with the same filters (projects/browse.py, projects/export.py)."""
-
-    page_description = _(
-        "The list of all projects: visitors filter and sort it and download it as CSV or JSON."
-    )
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = [
-        "projects.ProjectPage",
-        "overview.FundingOverviewPage",
-        "overview.ProjectTimelinePage",
-    ]
-    max_count_per_parent = 1
-
-    intro = StreamField(
-        BodyStreamBlock(),
-        verbose_name=_("introduction"),
-        blank=True,
-        help_text=_("Optional text above the list of projects."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("intro")]
-
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
-
-    class Meta:
-        verbose_name = _("project index")
-        verbose_name_plural = _("project indexes")
-
-    def selection(self, request):
-        """The projects the visitor's filters and sort select (browse.py imports this module,
-        hence the import here)."""
-        from .browse import ProjectSelection
-
-        selection = ProjectSelection(self, request.GET)
-        if selection.unknown:  # the list and the exports alike
-            ignored_part_of_the_query(request)
-        return selection
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        selection = self.selection(request)
-        projects = paginate(request, selection.ordered_ids, PROJECTS_PER_PAGE)
-        projects.object_list = list(projects.object_list)
-        # The ids passed live() and public() already; only the cards' facts are fetched.
-        cards = ProjectPage.objects.filter(pk__in=projects.object_list).defer_streamfields()
-        shown = {project.pk: project for project in cards.select_related("lead_organisation")}
-        projects.object_list = [shown[pk] for pk in projects.object_list if pk in shown]
-        # The cards name the lead organisation in the page's language (a placeholder's
-        # relation points at the Finnish one); shown only, never saved.
-        leads = [p.lead_organisation for p in projects.object_list if p.lead_organisation]
-        in_language = {lead.translation_key: lead for lead in in_locale(leads, self.locale)}
-        for project in projects.object_list:
-            if project.lead_organisation:
-                project.lead_organisation = in_language[project.lead_organisation.translation_key]
-        context.update(
-            projects=projects,
-            selection=selection,
-            facets=selection.facets(),
-            year_options=selection.year_options(),
-        )
-        return context
-
-    # The exports answer at <index>/export/csv/ and <index>/export/json/, with the list's
-    # filters and sort in the query string.
-
-    @path("export/csv/", name="export_csv")
-    def export_csv(self, request):
-        from .export import csv_response
-
-        return csv_response(self.selection(request), request, self.slug)
-
-    @path("export/json/", name="export_json")
-    def export_json(self, request):
-        from .export import json_response
-
-        return json_response(self.selection(request), request, self.slug)
+from ..api import PROJECT_API_FIELDS, prefetch_for_api
+from ..forms import ProjectPageForm
+from ..funding import build_funding_table
+from ..publicity import eu_publicity
+from ..timing import ProjectQuerySet, ProjectStatus, status_between
 
 
 class ProjectPage(SummaryMixin, Page):
@@ -323,43 +219,10 @@ class ProjectPage(SummaryMixin, Page):
         SynchronizedField("priorities"),
     ]
 
-    # The read-only API (/api/v2/pages/?type=projects.ProjectPage&fields=*): the facts
-    # other systems reuse, the derived ones (status, funding table) included.
-    api_fields = [
-        APIField("acronym"),
-        APIField("summary"),
-        APIField("start_date"),
-        APIField("end_date"),
-        APIField("status", serializer=serializers.CharField(read_only=True)),
-        APIField("total_budget"),
-        APIField("programming_period"),
-        APIField("funding_programme"),
-        APIField("register_code"),
-        APIField("register_url"),
-        APIField("lead_organisation", serializer=OrganisationSerializer(read_only=True)),
-        APIField(
-            "partners",
-            serializer=OrganisationSerializer(
-                many=True, read_only=True, source="partners_in_locale"
-            ),
-        ),
-        APIField(
-            "funding",
-            serializer=FundingTableSerializer(read_only=True, source="funding_in_locale"),
-        ),
-        APIField(
-            "clusters",
-            serializer=PageReferenceSerializer(
-                many=True, read_only=True, source="clusters_in_locale"
-            ),
-        ),
-        APIField(
-            "priorities",
-            serializer=PageReferenceSerializer(
-                many=True, read_only=True, source="priorities_in_locale"
-            ),
-        ),
-    ]
+    # What the read-only API shows of a project, and how a listing fetches the relations it
+    # reads (home/api.py calls api_prefetch): projects/api.py.
+    api_fields = PROJECT_API_FIELDS
+    api_prefetch = staticmethod(prefetch_for_api)
 
     base_form_class = ProjectPageForm
 
@@ -376,20 +239,6 @@ class ProjectPage(SummaryMixin, Page):
             .defer_streamfields()
             .select_related("lead_organisation")
             .order_by(models.F("start_date").desc(nulls_last=True), "title")
-        )
-
-    @classmethod
-    def api_prefetch(cls, queryset):
-        """The relations the API's fields read, fetched once for a whole listing."""
-        return queryset.select_related("locale", "lead_organisation").prefetch_related(
-            models.Prefetch(
-                "funding_lines", queryset=ProjectFundingLine.objects.select_related("source")
-            ),
-            models.Prefetch(
-                "partners", queryset=ProjectPartner.objects.select_related("organisation")
-            ),
-            "clusters",
-            "priorities",
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -482,104 +331,3 @@ class ProjectPage(SummaryMixin, Page):
         if eu is None or not self.total_budget:
             return None
         return (eu * 100 / self.total_budget).quantize(eu.__class__("0.1"))
-
-
-class ProjectPartner(OrganisationRelation):
-    """A partner organisation of a project (no text of its own: synchronised to translations)."""
-
-    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
-
-    class Meta(OrganisationRelation.Meta):
-        verbose_name = _("partner")
-        verbose_name_plural = _("partners")
-
-
-class ProjectFundingLine(StableOrderable):
-    """One source of a project's money: an amount in euros, a share of the budget, or both."""
-
-    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="funding_lines")
-    source = models.ForeignKey(
-        FundingSource,
-        verbose_name=_("funding source"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        help_text=_("Where the money comes from."),
-    )
-    amount = models.DecimalField(
-        _("amount (€)"),
-        max_digits=12,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0, message=_("An amount cannot be negative."))],
-        help_text=_("In euros. Leave empty if you give the share."),
-    )
-    share = models.DecimalField(
-        _("share (%)"),
-        max_digits=5,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[
-            # Validator messages are %-formatted by Django, hence "%%".
-            MinValueValidator(0, message=_("A share must be between 0 and 100 %%.")),
-            MaxValueValidator(100, message=_("A share must be between 0 and 100 %%.")),
-        ],
-        help_text=_("Percentage of the total budget. Leave empty if you give the amount."),
-    )
-
-    panels = [FieldRowPanel([FieldPanel("source"), FieldPanel("amount"), FieldPanel("share")])]
-
-    class Meta(StableOrderable.Meta):
-        verbose_name = _("funding line")
-        verbose_name_plural = _("funding lines")
-
-
-class ProjectGoal(TranslatableMixin, StableOrderable):
-    """One goal of a project, in a sentence (translated segment by segment)."""
-
-    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="goals")
-    text = models.CharField(_("goal"), max_length=500, help_text=_("One goal, in a sentence."))
-
-    panels = [FieldPanel("text")]
-
-    class Meta(TranslatableMixin.Meta, StableOrderable.Meta):
-        verbose_name = _("goal")
-        verbose_name_plural = _("goals")
-
-
-class ProjectWorkPackage(TranslatableMixin, StableOrderable):
-    """A work package: a named part of the project's work."""
-
-    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="work_packages")
-    title = models.CharField(
-        _("title"), max_length=255, help_text=_("Name of the work package, e.g. “Viestintä”.")
-    )
-    description = models.TextField(
-        _("description"), blank=True, help_text=_("What is done in this work package.")
-    )
-
-    panels = [FieldPanel("title"), FieldPanel("description")]
-
-    class Meta(TranslatableMixin.Meta, StableOrderable.Meta):
-        verbose_name = _("work package")
-        verbose_name_plural = _("work packages")
-
-
-class ProjectResult(TranslatableMixin, StableOrderable):
-    """One result the project achieved or aims at."""
-
-    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="results")
-    text = models.TextField(_("result"), help_text=_("One result, in a sentence or two."))
-
-    panels = [FieldPanel("text")]
-
-    class Meta(TranslatableMixin.Meta, StableOrderable.Meta):
-        verbose_name = _("result")
-        verbose_name_plural = _("results")
-
-
-class ProjectContact(ContactRelation):
-    """A contact person of the project."""
-
-    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="contacts")
