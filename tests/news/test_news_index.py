@@ -395,3 +395,13 @@ def test_filtered_index_costs_the_same_queries_for_few_and_many_items(
     add_items(site["index"], "b", 12, topics, site["design"], translate_to)
     many = count_queries(client, url, params)
     assert few == many
+
+
+def test_a_chosen_cluster_the_other_filters_leave_empty_is_counted_as_none(client, site):
+    """A ticked value stays on offer when the other filters leave it no items, with the
+    count 0 (found by mutation testing: a default count of 1 went unnoticed)."""
+    html = html_of(client, site["index"].url, {"year": "2016", "cluster": "muotoilu"})
+
+    assert upcoming(html) == [] and news(html) == []
+    assert counts(html, "cluster") == {"Arktinen muotoilu": 0}
+    assert checked(html, "cluster") == ["muotoilu"]

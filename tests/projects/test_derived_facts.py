@@ -2,8 +2,9 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
-from projects.funding import build_funding_table
+from projects.funding import build_funding_table, funding_problems
 from projects.models import ProjectPage
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +72,58 @@ def test_a_source_without_figures_is_listed_without_inventing_any():
     table = build_funding_table(None, [(Source(True), None, None)])
     assert table.rows[0].amount is None and table.rows[0].share is None
     assert table.total_amount is None and table.eu_contribution is None
+
+
+def test_a_line_with_both_figures_keeps_the_typed_amount_and_shares_round_half_up():
+    """Found by mutation testing: no table had a line with both figures, and no share ended
+    in half a hundredth."""
+    table = build_funding_table(
+        Decimal("432760"), [(Source(True), Decimal("381261"), Decimal("88.1"))]
+    )
+    both = table.rows[0]
+    assert (both.amount, both.share) == (Decimal("381261"), Decimal("88.1"))
+    assert not both.amount_is_derived and not both.share_is_derived
+
+    # 12 345 of 100 000 is 12.345 %: shown as 12.35 %, not rounded to the even 12.34 %.
+    table = build_funding_table(Decimal("100000"), [(Source(), Decimal("12345"), None)])
+    assert table.rows[0].share == Decimal("12.35")
+
+
+def test_funding_figures_that_add_up_pass_and_amounts_with_shares_may_not_exceed_the_budget():
+    """Found by mutation testing: shares of exactly 100 %, a line with a consistent amount and
+    share, and the check of amounts and share-derived amounts together were never tried."""
+    budget = Decimal("170250")
+    assert funding_problems(budget, [(None, Decimal("80")), (None, Decimal("20"))]) == []
+    assert (
+        funding_problems(budget, [(Decimal("136200"), Decimal("80")), (Decimal("34050"), None)])
+        == []
+    )
+
+    with translation.override("en"):
+        problems = [
+            str(problem)
+            for problem in funding_problems(
+                Decimal("1000"), [(Decimal("600"), None), (None, Decimal("50"))]
+            )
+        ]
+    assert problems == ["Together the funding lines come to €1,100, more than the budget €1,000."]
+
+
+def test_every_line_after_a_share_only_one_counts_and_the_table_says_what_is_derived():
+    """Found by mutation testing: no table went on past a line given as a share, and neither
+    the derived-figure marks nor the total share were checked."""
+    erdf, council = Source(True), Source()
+    table = build_funding_table(
+        Decimal("1000"), [(erdf, None, Decimal("50")), (council, Decimal("300"), None)]
+    )
+    assert [(r.amount, r.share, r.amount_is_derived, r.share_is_derived) for r in table.rows] == [
+        (Decimal("500"), Decimal("50"), True, False),
+        (Decimal("300"), Decimal("30"), False, True),
+        (Decimal("200"), Decimal("20"), True, True),
+    ]
+    assert table.rows[2].is_remainder
+    assert (table.total_amount, table.total_share) == (Decimal("1000"), Decimal("100"))
+
+    without_budget = build_funding_table(None, [(erdf, Decimal("300"), None)])
+    assert without_budget.rows[0].source is erdf and without_budget.rows[0].amount == Decimal("300")
+    assert without_budget.total_share is None

@@ -13,6 +13,7 @@ from django.utils.text import slugify
 
 from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
 from core.factories import OrganisationFactory
+from core.filtering import is_year
 from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import FundingSource, ProjectFundingLine, ProjectPage
 from tests.translations import translate
@@ -347,3 +348,38 @@ def test_the_exports_cost_the_same_queries_at_3_and_30_projects(client, site):
 def test_digits_that_are_not_ascii_years_are_ignored(client, site, params):
     for url in (site.index.url, site.index.url + "export/csv/"):
         assert client.get(url, params).status_code == 200
+
+
+def test_a_year_in_other_digits_is_left_out_not_read_as_a_year(client, site):
+    """Python takes "١٩٩٩" for four decimal digits and int() reads it as 1999; it is still no
+    year of the address (found by mutation testing: only the status code was checked)."""
+    response = client.get(site.index.url, {"to": "١٩٩٩"})
+
+    assert titles(response) == ["Gamma", "Beta", "Alpha", "Delta"]
+    assert "jätettiin pois" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "value, is_one",
+    [
+        ("1900", True),
+        ("2100", True),
+        ("2018", True),
+        ("1899", False),
+        ("2101", False),
+        ("١٩٩٩", False),
+        ("abcd", False),
+        ("19999", False),
+    ],
+)
+def test_a_year_is_four_ascii_digits_from_1900_to_2100(value, is_one):
+    assert is_year(value) is is_one
+
+
+def test_the_form_sent_with_any_year_narrows_nothing_and_says_nothing(client, site):
+    """The form's selects send "from=&to=" when left on "Kaikki": blank values are no choice
+    at all, not unknown ones (found by mutation testing)."""
+    response = client.get(site.index.url, {"from": "", "to": " ", "cluster": ""})
+
+    assert titles(response) == ["Gamma", "Beta", "Alpha", "Delta"]
+    assert "jätettiin pois" not in response.content.decode()

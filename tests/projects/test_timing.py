@@ -143,3 +143,17 @@ def test_the_chosen_years_stay_selected_when_no_project_is_active_in_them(client
     }
     assert chosen == {"from": "2013", "to": "2014"}
     assert _result_titles(response) == set()
+
+
+def test_the_status_query_takes_several_statuses_at_once(projects):
+    """The status facets pass every ticked status: the query keeps the projects that have any
+    of them, not only the last one's (found by mutation testing)."""
+    for day in DAYS:
+        for chosen in itertools.combinations(ProjectStatus.values, 2):
+            found = set(ProjectPage.objects.with_status(chosen, day).values_list("pk", flat=True))
+            expected = {
+                project.pk
+                for project in projects
+                if status_between(project.start_date, project.end_date, day) in chosen
+            }
+            assert found == expected, (day, chosen)

@@ -147,3 +147,14 @@ def test_a_search_that_finds_nothing_offers_no_filters(client, site):
     soup = BeautifulSoup(client.get("/haku/", {"q": "zzzqqq"}).content, "html.parser")
     assert soup.select('input[type="checkbox"]') == []
     assert soup.find(id="facets-heading") is None
+
+
+def test_each_facet_has_its_name_and_the_years_come_newest_first(client, site):
+    """Found by mutation testing: the counts were compared as dicts, so neither the order of
+    the years nor the facets' legends were checked."""
+    soup = BeautifulSoup(client.get("/haku/", {"q": "Revontulihanke"}).content, "html.parser")
+
+    legends = [legend.get_text(strip=True) for legend in soup.select("fieldset legend")]
+    assert legends == ["Sisältötyyppi", "Klusteri", "Hankkeen tila", "Rahoituslähde", "Vuosi"]
+    years = [box["value"] for box in soup.select('input[name="year"]')]
+    assert years == ["2099", "2018", "2017"]
