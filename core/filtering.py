@@ -79,6 +79,18 @@ def submitted_values(params, name):
     return values
 
 
+def chosen_years(params, name, unknown):
+    """The years in GET parameter `name`, each once; other values are added to `unknown`."""
+    years = []
+    for value in submitted_values(params, name):
+        if is_year(value):  # four digits: no longer value reaches int()
+            if int(value) not in years:
+                years.append(int(value))
+        else:
+            unknown.append(value[:MAX_VALUE_LENGTH])
+    return years
+
+
 class ChoiceFacet:
     """A facet whose options a visitor ticks; subclasses say which options there are
     (`options`), how chosen keys narrow the items (`condition`) and how many items each
@@ -168,14 +180,7 @@ class YearsFacet(ChoiceFacet):
     name = "year"
 
     def read(self, params, listing, unknown):
-        keys = []
-        for value in submitted_values(params, self.name):
-            if len(value) <= MAX_VALUE_LENGTH and is_year(value):
-                if int(value) not in keys:
-                    keys.append(int(value))
-            else:
-                unknown.append(value[:MAX_VALUE_LENGTH])
-        return keys
+        return chosen_years(params, self.name, unknown)
 
     def describe(self, items, keys, listing):
         counts = self.counts(items, listing)

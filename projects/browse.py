@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from clusters.facets import ClusterFacet
 from clusters.models import ClusterPage
-from core.filtering import Filtering, Listing, submitted_values
+from core.filtering import MAX_VALUE_LENGTH, Filtering, Listing, submitted_values
 
 from .facets import FundingFacet, LeadFacet, StatusFacet, YearRangeFacet
 from .funding import FundingSource
@@ -69,7 +69,7 @@ class ProjectSelection:
         self.unknown = self.filtering.unknown
         sorts = submitted_values(params, "sort")
         known = [value for value in sorts if value in SORTS]
-        self.unknown.extend(value[:255] for value in sorts if value not in SORTS)
+        self.unknown.extend(value[:MAX_VALUE_LENGTH] for value in sorts if value not in SORTS)
         self.sort = known[0] if known else DEFAULT_SORT
 
     @property

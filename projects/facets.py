@@ -7,8 +7,14 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.filtering import ChoiceFacet, Facet, FacetValue, Option, RelationFacet, is_year
-from core.filtering import submitted_values as submitted
+from core.filtering import (
+    ChoiceFacet,
+    Facet,
+    FacetValue,
+    Option,
+    RelationFacet,
+    chosen_years,
+)
 from core.models import Organisation
 
 from .funding import FundingSource
@@ -116,12 +122,7 @@ class YearRangeFacet:
 
     @staticmethod
     def _year(params, name, unknown):
-        years = []
-        for value in submitted(params, name):
-            if is_year(value):
-                years.append(int(value))
-            else:
-                unknown.append(value[:255])
+        years = chosen_years(params, name, unknown)
         return years[0] if years else None
 
     def condition(self, keys, listing):
