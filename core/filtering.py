@@ -40,10 +40,6 @@ class Facet:
     label: str
     values: list = field(default_factory=list)
 
-    @property
-    def selected(self):
-        return [value for value in self.values if value.selected]
-
 
 @dataclass(frozen=True)
 class Option:
@@ -226,12 +222,13 @@ class Filtering:
         return self.narrow()
 
     def facets(self):
-        """Every facet, counted over the items as the other facets narrow them; options
-        with no items are shown only when chosen."""
-        return [
+        """Every facet that has something to choose, counted over the items as the other
+        facets narrow them; options with no items are shown only when chosen."""
+        described = [
             facet.describe(self.narrow(skip=facet.name), self.chosen[facet.name], self.listing)
             for facet in self.declared
         ]
+        return [facet for facet in described if facet.values]
 
     def query_pairs(self):
         """The choices as (name, value) pairs in this language, for links and exports."""

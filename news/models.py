@@ -49,14 +49,14 @@ class NewsIndexPage(SummaryMixin, Page):
         verbose_name_plural = _("news indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import news_filters, upcoming_q
+        from .facets import news_filtering, upcoming_q
 
         context = super().get_context(request, *args, **kwargs)
         news = NewsPage.objects.child_of(self).live().public().defer_streamfields()
-        filters = news_filters(request.GET, self.locale, news)
-        if filters.unknown:
+        filtering = news_filtering(request.GET, self.locale, news)
+        if filtering.unknown:
             ignored_part_of_the_query(request)
-        narrowed = filters.narrow()
+        narrowed = filtering.narrow()
         upcoming = upcoming_q()
         # Soonest first: the next event is what a visitor looks for.
         events = list(narrowed.filter(upcoming).order_by("event_start", "pk"))
@@ -65,17 +65,14 @@ class NewsIndexPage(SummaryMixin, Page):
         )
         news_items.object_list = list(news_items.object_list)
         self._attach_topics([*events, *news_items.object_list])
-        filter_list = filters.facets()
         context.update(
             {
                 # On the first page only: the following pages continue the news.
                 "upcoming_events": events if news_items.number == 1 else [],
                 "news_items": news_items,
                 "item_count": len(events) + news_items.paginator.count,
-                "filters": filter_list,
-                "show_filters": any(facet.values for facet in filter_list),
-                "filters_active": filters.active,
-                "unknown_filters": filters.unknown,
+                "filtering": filtering,
+                "facets": filtering.facets(),
             }
         )
         return context

@@ -123,8 +123,8 @@ class ProjectSelection:
     def year_options(self):
         """(year, count of projects active in it as the other filters narrow them) for each
         year from the first project's start to the last one's end."""
-        years = next(facet for facet in self._described if facet.name == "years")
-        return [(int(value.value), value.count) for value in years.values]
+        years = next((facet for facet in self._described if facet.name == "years"), None)
+        return [(int(value.value), value.count) for value in years.values] if years else []
 
     @cached_property
     def _described(self):

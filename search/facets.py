@@ -119,7 +119,7 @@ class ProjectStatusFacet(StatusFacet):
     label = _("Project status")
 
 
-class SearchFacets(Filtering):
+class SearchFiltering(Filtering):
     """The facets of one search over its ranked page ids: `ranked()` keeps the ranking's
     order among the ids that pass the visitor's choices."""
 

@@ -18,7 +18,7 @@ from core.pagination import paginate
 from localisation.lookup import in_locale
 from security.throttle import over_limit
 
-from .facets import SearchFacets
+from .facets import SearchFiltering
 from .models import SearchWithoutResults
 
 RESULTS_PER_PAGE = 10
@@ -53,22 +53,21 @@ def search(request):
     elsewhere = []
     promotions = []
     terms = backend_terms(query)
-    facets = None
+    filtering = None
     too_many = False
     if terms:
         locale = Locale.get_active()
         ranked_ids = [page.pk for page in _search_pages(locale, terms)[: MOST_RELEVANT + 1]]
         too_many = len(ranked_ids) > MOST_RELEVANT
         ranked_ids = ranked_ids[:MOST_RELEVANT]
-        facets = SearchFacets(request.GET, locale, ranked_ids)
-        results = paginate(request, facets.ranked(), RESULTS_PER_PAGE)
+        filtering = SearchFiltering(request.GET, locale, ranked_ids)
+        results = paginate(request, filtering.ranked(), RESULTS_PER_PAGE)
         results.object_list = _pages_in_order(results.object_list)
-        facet_list = facets.facets()
         logged = _log_search(request, query, found=bool(ranked_ids))
         promotions = _promotions(logged, locale) if logged else []
         if results.paginator.count < FEW_RESULTS:
             elsewhere = _matches_in_other_languages(locale, terms, query)
-        if not results.paginator.count and facets.active and ranked_ids:
+        if not results.paginator.count and filtering.active and ranked_ids:
             message = _("No results with these filters. Remove some of them.")
         elif not results.paginator.count:
             message = _("No results for “%(query)s”. Try other or fewer words.") % {"query": query}
@@ -86,10 +85,9 @@ def search(request):
             "message": message,
             "elsewhere": elsewhere,
             "promotions": promotions,
-            # Only facets with something to choose: no results, no filter form.
-            "facets": [facet for facet in facet_list if facet.values] if terms else [],
-            "facets_active": facets.active if facets else False,
-            "unknown_filters": facets.unknown if facets else [],
+            "filtering": filtering,
+            # No results, no facets: only facets with something to choose are listed.
+            "facets": filtering.facets() if filtering else [],
         },
     )
 

@@ -27,6 +27,16 @@ def demo_content_loaded():
         _reset_sequences()
 
 
+def demo_site_in_transactional_test():
+    """The demo site served at localhost, for a browser test with serialized rollback
+    (which takes it away again): loaded, or put back from this process's rows in seconds
+    when another group of tests loaded it before."""
+    from wagtail.models import Site
+
+    _load()
+    Site.objects.filter(is_default_site=True).update(hostname="localhost")
+
+
 # The loaded demo site as rows, kept by each test process after its first load: the next
 # group of tests gets the same site back in seconds instead of building it again through
 # the factories and the translation workflow.

@@ -1,17 +1,13 @@
 """A real browser (Debian's Chromium through Playwright) loads the home and a project page."""
 
-import os
-
 import pytest
-from django.core.management import call_command
+
+from tests.demo_content import demo_site_in_transactional_test
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_home_and_project_page_render_in_a_real_browser(live_server, browser, screenshots, home):
-    from wagtail.models import Site
-
-    Site.objects.filter(is_default_site=True).update(hostname="localhost")
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))
+def test_home_and_project_page_render_in_a_real_browser(live_server, browser, screenshots):
+    demo_site_in_transactional_test()
 
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{live_server.url}/")

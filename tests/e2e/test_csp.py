@@ -2,11 +2,9 @@
 of every type, a page seen by a signed-in editor (the userbar), and the admin's dashboard,
 page editor with its live preview and translation editor."""
 
-import os
-
 import pytest
-from django.core.management import call_command
 
+from tests.demo_content import demo_site_in_transactional_test
 from tests.e2e.conftest import TIMEOUT_MS
 
 PASSWORD = "csp-e2e-Password-1"  # noqa: S105 (a throwaway account in the test database)
@@ -18,11 +16,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 @pytest.fixture
 def demo_site(django_user_model):
-    from wagtail.models import Site
-
-    Site.objects.filter(is_default_site=True).update(hostname="localhost")
-    with open(os.devnull, "w") as devnull:
-        call_command("load_demo_content", stdout=devnull, stderr=devnull)
+    demo_site_in_transactional_test()
     django_user_model.objects.create_superuser("csp-editor", "csp@example.invalid", PASSWORD)
 
 

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from localisation.roles import TRANSLATORS
+from tests.demo_content import demo_site_in_transactional_test
 from tests.e2e.conftest import TIMEOUT_MS
 
 PROJECT_SLUG = "growth-through-cooperation"
@@ -25,11 +26,8 @@ FINNISH_SUMMARY = "Hanke lisäsi Lapin eri toimialojen yhteistyötä"
 @pytest.fixture
 def demo_site():
     """The demo content in both languages, with the editorial groups, served at localhost."""
-    from wagtail.models import Site
-
-    Site.objects.filter(is_default_site=True).update(hostname="localhost")
+    demo_site_in_transactional_test()
     with open(os.devnull, "w") as devnull:
-        call_command("load_demo_content", stdout=devnull, stderr=devnull)
         call_command("setup_localisation", stdout=devnull)
 
 

@@ -1,7 +1,5 @@
 """A visitor sends feedback: stored on success, clear errors otherwise, never a 500."""
 
-import re
-
 import pytest
 from django.core import mail
 from django.utils import translation
@@ -9,6 +7,7 @@ from django.utils.translation import gettext, pgettext
 from wagtail.contrib.forms.models import FormSubmission
 
 from feedback.forms import HONEYPOT_FIELD, MULTI_LINE_MAX_LENGTH
+from tests.html import checked_values, parse, text
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +26,8 @@ def test_visitor_sees_the_form_with_a_label_for_every_input(client, feedback_pag
     assert '<legend class="form-field__label">Aihe</legend>' in html
     for name in ("viesti", "nimi", "sahkoposti"):
         assert f'for="id_{name}"' in html and f'id="id_{name}"' in html
-    assert re.search(r'<label class="form-field__label" for="id_viesti">Viesti <span', html)
+    label = parse(html).select_one('label.form-field__label[for="id_viesti"]')
+    assert label.contents[0] == "Viesti " and label.contents[1].name == "span"
     assert 'maxlength="4000"' in html
     assert 'aria-describedby="id_viesti_helptext"' in html
     assert 'id="id_viesti_helptext"' in html
@@ -76,15 +76,20 @@ def test_invalid_feedback_is_shown_again_with_errors_and_not_stored(
     assert not FormSubmission.objects.exists()
     # The summary at the top is announced and links to the field; the field's own error
     # is tied to its input.
-    summary = re.search(r'<div class="error-summary" role="alert".*?</div>', html, re.DOTALL)
-    assert summary and message in summary.group(0)
+    page = parse(html)
+    summary = page.select_one('div.error-summary[role="alert"]')
+    assert summary and message in text(summary)
     target = f"id_{field}_0" if field == "aihe" else f"id_{field}"
-    assert f'href="#{target}"' in summary.group(0)
+    assert f"#{target}" in [link["href"] for link in summary.select("a[href]")]
     assert f'id="{target}"' in html
     assert f'id="id_{field}_error"' in html
-    assert re.search(rf'aria-describedby="[^"]*id_{field}_error"', html)
+    described = [
+        element["aria-describedby"].split() for element in page.select("[aria-describedby]")
+    ]
+    assert any(f"id_{field}_error" in ids for ids in described)
     if field != "aihe":
-        assert re.search(rf'<(input|textarea)[^>]*aria-invalid="true"[^>]*id="id_{field}"', html)
+        invalid = page.select_one(f"#id_{field}")
+        assert invalid.name in ("input", "textarea") and invalid.get("aria-invalid") == "true"
     with translation.override("fi"):
         error = pgettext("prefix of the page title when a form has errors", "Error")
     assert f"<title>{error}: Palaute" in html
@@ -96,7 +101,7 @@ def test_values_typed_are_kept_when_the_form_comes_back(client, feedback_page, a
 
     assert 'value="ei-osoite"' in html
     assert "Hakusivun suodattimet ovat hyödyllisiä.</textarea>" in html
-    assert re.search(r'value="Saavutettavuus"[^>]*checked', html)
+    assert "Saavutettavuus" in checked_values(html, "aihe")
     assert response.context["form"].errors.keys() == {"sahkoposti"}
 
 
@@ -127,10 +132,12 @@ def test_a_bot_is_thanked_even_when_the_rest_of_its_form_is_invalid(client, feed
 def test_the_honeypot_is_hidden_from_people_and_screen_readers(client, feedback_page):
     html = client.get(feedback_page.url).content.decode()
 
-    trap = re.search(r'<div class="feedback-form__trap" aria-hidden="true">(.*?)</div>', html, re.S)
+    trap = parse(html).select_one('div.feedback-form__trap[aria-hidden="true"]')
     assert trap, "the trap must sit in an aria-hidden container"
-    assert f'<label for="id_{HONEYPOT_FIELD}">Jätä tämä kenttä tyhjäksi</label>' in trap.group(1)
-    assert 'tabindex="-1"' in trap.group(1) and 'autocomplete="off"' in trap.group(1)
+    label = trap.select_one(f'label[for="id_{HONEYPOT_FIELD}"]')
+    assert label and label.get_text() == "Jätä tämä kenttä tyhjäksi"
+    field = trap.select_one(f'input[name="{HONEYPOT_FIELD}"]')
+    assert field["tabindex"] == "-1" and field["autocomplete"] == "off"
 
 
 def test_an_empty_honeypot_is_not_stored_with_the_answers(client, feedback_page, answers):
@@ -204,7 +211,8 @@ def test_landing_page_without_thank_you_text_still_thanks(client, feedback_page,
 
     with translation.override("fi"):
         thanks = gettext("Thank you for your feedback.")
-    assert re.search(rf'<div class="feedback-thanks">\s*<p>{thanks}</p>', html)
+    first = parse(html).select_one("div.feedback-thanks > :first-child")
+    assert first.name == "p" and first.get_text() == thanks
 
 
 @pytest.mark.parametrize("failing_step", ["thank-you page", "after the thank-you page"])

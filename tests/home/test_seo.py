@@ -3,7 +3,6 @@ tags and schema.org data of each page, in the page's language."""
 
 import datetime
 import json
-import re
 from decimal import Decimal
 
 import pytest
@@ -13,15 +12,25 @@ from home.factories import StandardPageFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import ProjectFundingLine
+from tests.html import parse
 
 pytestmark = pytest.mark.django_db
 
 
+def structured_data(page):
+    """The text of the page's (first) schema.org JSON-LD block, as written."""
+    return page.select_one('script[type="application/ld+json"]').string
+
+
 def head(client, url):
-    html = client.get(url).content.decode()
-    meta = dict(re.findall(r'<meta (?:property|name)="([^"]+)" content="([^"]*)">', html))
-    canonical = re.search(r'<link rel="canonical" href="([^"]+)">', html).group(1)
-    data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    page = parse(client.get(url))
+    meta = {
+        tag.get("property") or tag["name"]: tag["content"]
+        for tag in page.select("meta[content]")
+        if tag.has_attr("property") or tag.has_attr("name")
+    }
+    canonical = page.select_one('link[rel~="canonical"]')["href"]
+    data = json.loads(structured_data(page))
     return meta, canonical, data
 
 
@@ -77,7 +86,6 @@ def test_placeholder_points_engines_to_the_finnish_original(client, home, englis
 
 def test_structured_data_cannot_close_its_script_element(client, home):
     page = StandardPageFactory(parent=home, title="</script><script>alert(1)</script>")
-    html = client.get(page.url).content.decode()
-    block = re.search(r'application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    block = structured_data(parse(client.get(page.url)))
     assert "<" not in block
     assert json.loads(block)["name"] == "</script><script>alert(1)</script>"

@@ -1,10 +1,10 @@
 """Reading the overview pages as a visitor (or a screen reader) does: tables, charts, text."""
 
-import re
 from decimal import Decimal
 
-from bs4 import BeautifulSoup
 from django.utils import translation
+
+from tests.html import parse, text
 
 
 def fi(message):
@@ -15,16 +15,7 @@ def fi(message):
 
 def soup(response):
     assert response.status_code == 200
-    return soup_html(response.content.decode())
-
-
-def soup_html(html):
-    return BeautifulSoup(html, "html.parser")
-
-
-def text(element):
-    # Only ordinary white space: the no-break spaces of Finnish numbers are kept.
-    return re.sub(r"[ \t\r\n]+", " ", element.get_text(" ", strip=True)).strip()
+    return parse(response)
 
 
 def table(page, caption):

@@ -9,8 +9,9 @@ from overview.charts import VALUE_ROOM, WIDTH
 from overview.figures import projects_beside, summarise_funding
 from overview.models import FundingOverviewPage, ProjectTimelinePage
 from projects.models import ProjectIndexPage, ProjectPage
+from tests.html import parse, text
 
-from .pages import amounts, fi, soup, soup_html, summary, table, text
+from .pages import amounts, fi, soup, summary, table
 
 pytestmark = pytest.mark.django_db
 
@@ -187,7 +188,7 @@ def test_project_index_can_link_to_its_overviews(rf, site):
     html = render_to_string(
         "overview/includes/overview_links.html", {"page": index, "request": rf.get("/")}
     )
-    links = soup_html(html).select("nav.overview-links a")
+    links = parse(html).select("nav.overview-links a")
     assert [(text(a), a["href"]) for a in links] == [
         ("Rahoituskatsaus", site["funding"].url),
         ("Hankkeiden aikajana", site["timeline"].url),

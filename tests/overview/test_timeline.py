@@ -8,9 +8,10 @@ from django.utils import timezone
 from overview.charts import WIDTH
 from overview.factories import ProjectTimelinePageFactory
 from projects.factories import ProjectIndexPageFactory
+from tests.html import text
 
 from .conftest import add_project
-from .pages import fi, soup, text
+from .pages import fi, soup
 
 pytestmark = pytest.mark.django_db
 

@@ -2,13 +2,14 @@
 worked out from its funding lines: nobody types it."""
 
 import datetime
-import re
 from decimal import Decimal
 
 import pytest
+from bs4 import NavigableString
 
 from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import FundingSource, ProjectFundingLine
+from tests.html import parse, text
 
 pytestmark = pytest.mark.django_db
 
@@ -30,16 +31,30 @@ def project(home, source, **fields):
 
 
 def notice(client, url):
-    html = client.get(url).content.decode()
-    match = re.search(r'<aside class="eu-publicity".*?</aside>', html, re.DOTALL)
-    return match.group(0) if match else None
+    """The EU publicity notice of the page, or None."""
+    return parse(client.get(url)).select_one("aside.eu-publicity")
+
+
+def lines(element):
+    """The element's text as its lines: a <br> starts a new one."""
+    found = [""]
+    for node in element.descendants:
+        if isinstance(node, NavigableString):
+            found[-1] += node
+        elif node.name == "br":
+            found.append("")
+    return found
 
 
 def test_2014_2020_project_shows_the_emblem_european_union_and_the_fund(client, home, erdf):
     page = project(home, erdf, programming_period="2014-2020")
     shown = notice(client, page.url)
-    assert 'src="/static/images/eu-emblem.svg" alt="Euroopan unionin lippu"' in shown
-    assert "<strong>Euroopan unioni</strong><br>Euroopan aluekehitysrahasto" in shown
+    emblem = shown.select_one("img")
+    assert emblem["src"] == "/static/images/eu-emblem.svg"
+    assert emblem["alt"] == "Euroopan unionin lippu"
+    statement = shown.select_one("p")
+    assert text(statement.strong) == "Euroopan unioni"
+    assert lines(statement) == ["Euroopan unioni", "Euroopan aluekehitysrahasto"]
 
 
 def test_english_page_names_the_fund_in_english(client, home, english, erdf):
@@ -50,20 +65,24 @@ def test_english_page_names_the_fund_in_english(client, home, english, erdf):
     translation = page.copy_for_translation(english, copy_parents=True)
     translation.save_revision().publish()
     shown = notice(client, translation.url)
-    assert "<strong>European Union</strong><br>European Regional Development Fund" in shown
-    assert 'alt="The flag of the European Union"' in shown
+    statement = shown.select_one("p")
+    assert text(statement.strong) == "European Union"
+    assert lines(statement) == ["European Union", "European Regional Development Fund"]
+    assert shown.select_one("img")["alt"] == "The flag of the European Union"
 
 
 def test_2021_2027_project_is_co_funded_without_the_funds_name(client, home, erdf):
     page = project(home, erdf, programming_period="2021-2027")
     shown = notice(client, page.url)
-    assert "<strong>Euroopan unionin osarahoittama</strong></p>" in shown
-    assert "aluekehitysrahasto" not in shown
+    statement = shown.select_one("p")
+    assert text(statement.strong) == "Euroopan unionin osarahoittama"
+    assert lines(statement) == ["Euroopan unionin osarahoittama"]
+    assert "aluekehitysrahasto" not in text(shown)
 
 
 def test_period_left_empty_follows_the_start_date(client, home, erdf):
     page = project(home, erdf, start_date=datetime.date(2023, 3, 1), end_date=None)
-    assert "Euroopan unionin osarahoittama" in notice(client, page.url)
+    assert "Euroopan unionin osarahoittama" in text(notice(client, page.url))
 
 
 def test_project_without_eu_funding_has_no_notice(client, home):

@@ -2,7 +2,6 @@
 and year: combinable, counted, in the address, without JavaScript."""
 
 import datetime
-import re
 from decimal import Decimal
 
 import pytest
@@ -12,6 +11,7 @@ from clusters.factories import ClusterIndexPageFactory, ClusterPageFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from projects.factories import FundingSourceFactory, ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import ProjectFundingLine
+from tests.html import checked_values, facet_counts, search_result_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -46,57 +46,44 @@ def site(home):
     return {"design": design, "erdf": erdf}
 
 
-def titles(html):
-    return re.findall(r'search-result__title[^>]*><a href="[^"]*">([^<]*)<', html)
-
-
-def counts(html, facet):
-    """{label: count} of one facet's checkboxes."""
-    return {
-        label.strip(): int(count)
-        for label, count in re.findall(
-            rf'<label for="facet-{facet}-\d+">([^<]*)<span class="search-facets__count">'
-            r"\((\d+)\)",
-            html,
-        )
-    }
-
-
 def test_facets_count_the_results_by_type_status_cluster_funding_and_year(client, site):
     html = client.get("/haku/", {"q": "Revontulihanke"}).content.decode()
-    assert sorted(titles(html)) == ["Revontulihanke päättynyt", "Revontulihanke tuleva"]
-    assert counts(html, "type") == {"Hankkeet": 2}
-    assert counts(html, "status") == {"Suunnitteilla": 1, "Päättynyt": 1}
-    assert counts(html, "cluster") == {"Muotoiluklusteri": 1}
-    assert counts(html, "funding") == {"Aluekehitysrahasto": 1}
-    assert counts(html, "year") == {"2099": 1, "2018": 1, "2017": 1}
+    assert sorted(search_result_titles(html)) == [
+        "Revontulihanke päättynyt",
+        "Revontulihanke tuleva",
+    ]
+    assert facet_counts(html, "type") == {"Hankkeet": 2}
+    assert facet_counts(html, "status") == {"Suunnitteilla": 1, "Päättynyt": 1}
+    assert facet_counts(html, "cluster") == {"Muotoiluklusteri": 1}
+    assert facet_counts(html, "funding") == {"Aluekehitysrahasto": 1}
+    assert facet_counts(html, "year") == {"2099": 1, "2018": 1, "2017": 1}
 
 
 def test_facets_combine_and_live_in_the_address(client, site):
     html = client.get(
         "/haku/", {"q": "Revontulihanke", "status": "ended", "cluster": "muotoilu"}
     ).content.decode()
-    assert titles(html) == ["Revontulihanke päättynyt"]
+    assert search_result_titles(html) == ["Revontulihanke päättynyt"]
     # The chosen values stay ticked, so the form reproduces the address.
-    assert re.search(r'name="status" value="ended" checked', html)
-    assert re.search(r'name="cluster" value="muotoilu" checked', html)
+    assert "ended" in checked_values(html, "status")
+    assert "muotoilu" in checked_values(html, "cluster")
 
     html = client.get("/haku/", {"q": "Revontulihanke", "status": "planned"}).content.decode()
-    assert titles(html) == ["Revontulihanke tuleva"]
+    assert search_result_titles(html) == ["Revontulihanke tuleva"]
 
 
 def test_year_facet_finds_news_of_the_year_and_projects_active_in_it(client, site):
     html = client.get("/haku/", {"q": "Revontulihanke", "year": "2018"}).content.decode()
-    assert titles(html) == ["Revontulihanke päättynyt"]
+    assert search_result_titles(html) == ["Revontulihanke päättynyt"]
     html = client.get("/haku/", {"q": "Kaamosuutinen", "year": "2018"}).content.decode()
-    assert titles(html) == ["Kaamosuutinen"]
+    assert search_result_titles(html) == ["Kaamosuutinen"]
 
 
 def test_type_facet_values_within_a_facet_are_alternatives(client, site):
     html = client.get(
         "/haku/", {"q": "Revontulihanke", "type": ["project", "news"]}
     ).content.decode()
-    assert len(titles(html)) == 2
+    assert len(search_result_titles(html)) == 2
 
 
 @pytest.mark.parametrize(
@@ -118,12 +105,12 @@ def test_unknown_facet_values_are_left_out_with_a_message(client, site, params):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Osa osoitteen rajauksista jätettiin pois" in html
-    assert len(titles(html)) == 2  # the search itself is unharmed
+    assert len(search_result_titles(html)) == 2  # the search itself is unharmed
 
 
 def test_filters_that_leave_nothing_say_so(client, site):
     html = client.get("/haku/", {"q": "Revontulihanke", "type": "news"}).content.decode()
-    assert titles(html) == []
+    assert search_result_titles(html) == []
     assert "Ei tuloksia näillä rajauksilla" in html
 
 
@@ -134,13 +121,16 @@ def test_each_facet_count_is_the_number_of_results_its_value_gives(client, site,
     NewsPageFactory(parent=news, title="Kaamos kolmas", date=datetime.date(2018, 3, 7))
 
     html = client.get("/haku/", {"q": "Kaamos"}).content.decode()
-    for facet, shown in (("year", counts(html, "year")), ("type", counts(html, "type"))):
+    for facet, shown in (
+        ("year", facet_counts(html, "year")),
+        ("type", facet_counts(html, "type")),
+    ):
         soup = BeautifulSoup(html, "html.parser")
         for box in soup.select(f'input[name="{facet}"]'):
             label = soup.select_one(f'label[for="{box["id"]}"]').contents[0].strip()
             ticked = client.get("/haku/", {"q": "Kaamos", facet: box["value"]})
-            assert len(titles(ticked.content.decode())) == shown[label], (facet, label)
-    assert counts(html, "year")["2018"] >= 2  # two items of one year, counted apart
+            assert len(search_result_titles(ticked)) == shown[label], (facet, label)
+    assert facet_counts(html, "year")["2018"] >= 2  # two items of one year, counted apart
 
 
 def test_a_search_that_finds_nothing_offers_no_filters(client, site):

@@ -1,20 +1,18 @@
 """The index follows what editors publish, and a word in a title outranks the same word in a
 summary, which outranks it in the body."""
 
-import re
-
 import pytest
 from django.core.management import call_command
 from wagtail.rich_text import RichText
 
 from home.factories import StandardPageFactory
+from tests.html import search_result_titles
 
 pytestmark = pytest.mark.django_db
 
 
 def titles(client, query, url="/haku/"):
-    html = client.get(url, {"q": query}).content.decode()
-    return re.findall(r'search-result__title[^>]*><a href="[^"]*">([^<]*)<', html)
+    return search_result_titles(client.get(url, {"q": query}))
 
 
 def test_title_outranks_summary_outranks_body(client, home):

@@ -2,12 +2,11 @@
 about their base forms, each language with its own stemming. SQLite matches words as they
 are (the README's default path), so these tests run on PostgreSQL only."""
 
-import re
-
 import pytest
 from django.db import connection
 
 from home.factories import StandardPageFactory
+from tests.html import search_result_titles
 
 pytestmark = [
     pytest.mark.django_db,
@@ -18,8 +17,7 @@ pytestmark = [
 
 
 def result_titles(client, url, query):
-    html = client.get(url, {"q": query}).content.decode()
-    return re.findall(r'search-result__title[^>]*><a href="[^"]*">([^<]*)<', html)
+    return search_result_titles(client.get(url, {"q": query}))
 
 
 @pytest.fixture

@@ -78,8 +78,8 @@ class NewsYearFacet(YearsFacet):
         return dict(rows)
 
 
-def news_filters(params, locale, items):
-    """The filters of one news index view over its `items`."""
+def news_filtering(params, locale, items):
+    """The facets of one news index view over its `items`, as the visitor chose them."""
     return Filtering(
         params,
         Listing(locale, timezone.localdate()),
