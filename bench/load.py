@@ -201,7 +201,8 @@ def pick_urls(static_root):
         ("search", "/haku/?q=hanke"),
         ("API list", "/api/v2/pages/?type=projects.ProjectPage"),
         ("news feed", "/syotteet/uutiset/"),
-        ("sitemap.xml", "/sitemap.xml"),
+        ("sitemap index", "/sitemap.xml"),
+        ("sitemap file (projects)", "/sitemap-fi-projects.xml"),
         ("static file", settings.STATIC_URL + manifest["paths"]["css/site.css"]),
     ]
 

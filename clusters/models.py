@@ -1,6 +1,7 @@
 """The Arctic Smartness clusters: regional networks around one strength of Lapland."""
 
 from django.db import models
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -131,7 +132,11 @@ class ClusterPage(SummaryMixin, Page):
         context["lead"] = in_locale([self.lead_organisation], self.locale)
         context["members"] = organisations_in_locale(self.members, self.locale)
         context["contacts"] = people_in_locale(self.contacts, self.locale)
-        context["cluster_projects"] = self.linked_projects()
+        from projects.linked import project_cards
+
+        context["cluster_projects"] = project_cards(
+            request, self.linked_projects(), self.locale, urlencode({"cluster": self.slug})
+        )
         return context
 
     def linked_projects(self):

@@ -14,7 +14,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core.admin_views import CreatePageWithoutAutosave
 from home import views as home_views
 from home.api import api_router
-from home.sitemaps import TranslatedPagesSitemap
+from home.sitemaps import SITEMAPS
 from localisation.moderation import ConfirmedWorkflowAction
 from news.calendar import events_calendar
 from news.feeds import NewsFeed
@@ -44,11 +44,12 @@ urlpatterns = [
     # Wagtail's sign-in, refused to an address that failed too often (security/guessing.py).
     path("admin/login/", refuse_sign_in_spraying(admin_account.LoginView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
+    path("sitemap.xml", home_views.sitemap_index, name="sitemap_xml"),
     path(
-        "sitemap.xml",
+        "sitemap-<section>.xml",
         sitemap_views.sitemap,
-        {"sitemaps": {"pages": TranslatedPagesSitemap}},
-        name="sitemap_xml",
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
     ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),

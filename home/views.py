@@ -3,16 +3,20 @@
 import sys
 
 from django.conf import settings
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import override
 
 from core.pages import without_placeholders
 from core.site_address import public_url
 from localisation.lookup import home_page_for
+
+from .sitemaps import SITEMAPS
 
 SITEMAP_DEPTH = 4
 
@@ -31,6 +35,29 @@ def sitemap(request):
         )
         entries = [{"page": page, "level": page.depth - root.depth} for page in pages]
     return render(request, "home/sitemap.html", {"entries": entries})
+
+
+def sitemap_index(request):
+    """`/sitemap.xml`: the sitemap files of home/sitemaps.py that have pages, each with
+    its latest change, at the same address as the pages they list (the Wagtail Site's).
+
+    Django's own index view would take the host of the request instead, and would list
+    the empty sections too."""
+    files = []
+    for name, sitemap_class in SITEMAPS.items():
+        sitemap = sitemap_class(request)
+        if not sitemap.paginator.count:
+            continue
+        location = sitemap.get_wagtail_site().root_url + reverse(
+            "sitemap_section", kwargs={"section": name}
+        )
+        lastmod = sitemap.get_latest_lastmod()
+        files.append(SitemapIndexItem(location, lastmod))
+        for number in range(2, sitemap.paginator.num_pages + 1):
+            files.append(SitemapIndexItem(f"{location}?p={number}", lastmod))
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": files}, content_type="application/xml"
+    )
 
 
 def robots_txt(request):

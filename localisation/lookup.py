@@ -2,6 +2,8 @@
 
 from collections import defaultdict
 
+from django.utils.translation import get_language
+
 
 def in_locale(objects, locale):
     """Swap each page or translatable snippet for its translation in `locale`, if there is one.
@@ -32,15 +34,30 @@ def in_locale(objects, locale):
     ]
 
 
+def active_locale(request=None):
+    """The Locale of the active language, looked up once per request: the menu, the footer
+    and the page body each ask for it, and Wagtail's Locale.get_active() queries each time."""
+    from wagtail.models import Locale
+
+    if request is None:
+        return Locale.get_active()
+    language = get_language()
+    cached = getattr(request, "_active_locale", None)
+    if cached is None or cached[0] != language:
+        cached = (language, Locale.get_active())
+        request._active_locale = cached
+    return cached[1]
+
+
 def home_page_for(request):
     """The site's home page in the active language, or the site root if it has no translation."""
-    from wagtail.models import Locale, Site
+    from wagtail.models import Site
 
     site = Site.find_for_request(request)
     if site is None:
         return None
     root = site.root_page
-    return root.get_translation_or_none(Locale.get_active()) or root
+    return root.get_translation_or_none(active_locale(request)) or root
 
 
 def translation_base_model(obj_or_model):

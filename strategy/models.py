@@ -123,13 +123,16 @@ class StrategyPriorityPage(SummaryMixin, Page):
         verbose_name_plural = _("strategy priorities")
 
     def get_context(self, request, *args, **kwargs):
+        from projects.linked import project_cards
         from projects.models import ProjectPage
 
         context = super().get_context(request, *args, **kwargs)
         context["linked_clusters"] = in_locale(list(self.clusters.filter(live=True)), self.locale)
-        context["linked_projects"] = (
+        context["linked_projects"] = project_cards(
+            request,
             ProjectPage.listing()
             .filter(locale=self.locale, priorities__translation_key=self.translation_key)
-            .distinct()
+            .distinct(),
+            self.locale,
         )
         return context

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.django_db
 BUDGETS = {
     "home": 15,
     "cluster_index": 17,
-    "cluster": 24,
+    "cluster": 27,  # 3 of them: its projects, their number, the project index to list them all
     "feedback": 16,
     "project_index": 31,  # 11 of them: the filters' options in the page's language
     # (clusters, funding sources, lead organisations) and a count per filter (5), all in
@@ -41,12 +41,13 @@ BUDGETS = {
     "news_index": 26,  # 7 of them: filter options (2), filter counts (3), upcoming events, topics
     "news": 21,
     "strategy": 17,
-    "priority": 21,
+    "priority": 22,  # 2 of them: its projects and their number
     # Not page types, but listings all the same:
     "search": 33,  # on PostgreSQL; 30 on SQLite
     "news_feed": 6,
     "events_calendar": 3,
-    "sitemap_xml": 35,
+    "sitemap_xml": 35,  # the index: each language's sections, their size and latest change
+    "sitemap_projects": 8,  # one file of the index, up to 500 pages with their translations
     "api_projects": 13,  # the relations of every project in one query each
     "project_export": 20,
 }
@@ -101,6 +102,7 @@ def build_site(home, projects):
         "news_feed": "/syotteet/uutiset/",
         "events_calendar": "/syotteet/tapahtumat.ics",
         "sitemap_xml": "/sitemap.xml",
+        "sitemap_projects": "/sitemap-fi-projects.xml",
         "api_projects": "/api/v2/pages/?type=projects.ProjectPage&fields=*",
         "project_export": project_index.url + "export/csv/",
     }

@@ -5,9 +5,9 @@ from decimal import Decimal
 from django import template
 from django.utils import formats
 from django.utils.translation import pgettext
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from localisation.lookup import home_page_for, in_locale
+from localisation.lookup import active_locale, home_page_for, in_locale
 
 register = template.Library()
 
@@ -71,8 +71,24 @@ def in_active_locale(context, obj):
     """One page or snippet in the active language, e.g. the footer's organisation."""
     if obj is None:
         return None
-    locale = Locale.get_active()
-    return in_locale([obj], locale)[0]
+    return in_locale([obj], active_locale(context.get("request")))[0]
+
+
+# The footer's links to pages (core.models.SiteFooterSettings).
+FOOTER_PAGES = ["about_page", "feedback_page", "privacy_page", "accessibility_page"]
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context, footer):
+    """{field: page in the active language} of the footer's page links, the ones set: the
+    pages in one query and their translations in one more per page type, instead of two
+    queries for each link."""
+    chosen = {name: getattr(footer, f"{name}_id") for name in FOOTER_PAGES}
+    pages = Page.objects.in_bulk([pk for pk in chosen.values() if pk])
+    originals = list(pages.values())
+    shown = in_locale(originals, active_locale(context.get("request")))
+    in_language = dict(zip([page.pk for page in originals], shown, strict=True))
+    return {name: in_language[pk] for name, pk in chosen.items() if pk in in_language}
 
 
 @register.simple_tag(takes_context=True)

@@ -244,6 +244,10 @@ class ProjectPage(SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["funding"] = self.funding_table
+        # Each row with its source in the page's language: one query for all the rows.
+        sources = [row.source for row in self.funding_table.rows if row.source is not None]
+        shown = dict(zip(sources, in_locale(sources, self.locale), strict=True))
+        context["funding_rows"] = [(row, shown.get(row.source)) for row in self.funding_table.rows]
         context["eu_publicity"] = eu_publicity(self, self.funding_table)
         context["partners"] = organisations_in_locale(self.partners, self.locale)
         context["lead"] = in_locale([self.lead_organisation], self.locale)

@@ -136,3 +136,34 @@ def test_the_english_cluster_page_leaves_out_projects_of_other_clusters(
         "Circular economy of mines",
         "Design and industry",
     ]
+
+
+def test_a_cluster_with_many_projects_shows_the_newest_and_links_to_all_of_them(client, site):
+    from projects.linked import CARDS_SHOWN
+
+    for number in range(CARDS_SHOWN):
+        site.project(f"Muotoiluhanke {number:02}", 2000 + number, [site.design])
+    total = CARDS_SHOWN + 2  # with the two of the fixture
+
+    html = BeautifulSoup(client.get(site.design.url).content, "html.parser")
+    section = html.find("section", attrs={"aria-labelledby": "projects-heading"})
+    titles = [link.get_text(strip=True) for link in section.select(".card__title a")]
+    more = section.select_one(".more-projects")
+    link = more.find("a")
+
+    # The newest twelve: the fixture's projects of 2020 and 2018, then 2011 back to 2002.
+    assert titles == ["Muotoilu ja teollisuus", "Muotoilu matkailuun"] + [
+        f"Muotoiluhanke {number:02}" for number in range(CARDS_SHOWN - 1, 1, -1)
+    ]
+    assert " ".join(more.get_text(" ", strip=True).split()).startswith(
+        f"Näytetään {CARDS_SHOWN} uusinta, hankkeita on kaikkiaan {total}."
+    )
+    assert link["href"] == f"{site.projects.url}?cluster=arktinen-muotoilu"
+    listed = BeautifulSoup(client.get(link["href"]).content, "html.parser")
+    assert listed.select_one(".result-count").get_text(strip=True).startswith(f"{total}/")
+
+
+def test_a_cluster_with_few_projects_has_no_link_to_more(client, site):
+    html = BeautifulSoup(client.get(site.design.url).content, "html.parser")
+
+    assert html.select(".more-projects") == []

@@ -21,7 +21,6 @@ from urllib.parse import urlparse
 
 import pytest
 from bs4 import BeautifulSoup
-from defusedxml import ElementTree
 from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
@@ -38,10 +37,10 @@ from tests.e2e.journeys import (
     setup_localisation,
     submit_for_moderation,
 )
+from tests.sitemaps import sitemap_entries
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 EVENT_TITLE = "Arktisen älyn työpaja"
 ORGANISATION = "Lapin ammattikorkeakoulu"
@@ -281,8 +280,7 @@ def translated_page(finnish_home, django_capture_on_commit_callbacks):
 
 def sitemap_paths(visitor):
     """The paths /sitemap.xml lists for search engines (every language)."""
-    root = ElementTree.fromstring(visitor("/sitemap.xml")[1])
-    return {urlparse(loc.text).path for loc in root.iter(f"{SITEMAP}loc")}
+    return {urlparse(address).path for address in sitemap_entries(lambda path: visitor(path)[1])}
 
 
 def html_sitemap_paths(visitor):

@@ -5,16 +5,15 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
-from defusedxml import ElementTree
 from django.core.management import call_command
 from wagtail.models import Site
 
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
+from tests.sitemaps import index_locations, sitemap_entries
 
 pytestmark = pytest.mark.django_db
 
 PUBLIC = "https://arcticsmartness.example"
-SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 @pytest.fixture
@@ -50,12 +49,12 @@ def test_pages_links_feeds_sitemap_and_api_agree_on_the_address(client, deployed
         *(link["href"] for link in html.find_all("link", rel="alternate", hreflang=True)),
     ]
     robots = get(client, "/robots.txt").content.decode()
-    sitemap = ElementTree.fromstring(get(client, "/sitemap.xml").content)
+    fetch = lambda path: get(client, path).content  # noqa: E731
     api = get(client, "/api/v2/pages/", HTTP_ACCEPT="application/json").json()
 
     assert addresses and all(address.startswith(PUBLIC + "/") for address in addresses)
     assert f"Sitemap: {PUBLIC}/sitemap.xml" in robots
-    locations = [loc.text for loc in sitemap.iter(f"{{{SITEMAP}}}loc")]
+    locations = [*index_locations(fetch), *sitemap_entries(fetch)]
     assert locations and all(location.startswith(PUBLIC + "/") for location in locations)
     assert all(item["meta"]["html_url"].startswith(PUBLIC + "/") for item in api["items"])
     assert all(item["meta"]["detail_url"].startswith(PUBLIC + "/") for item in api["items"])

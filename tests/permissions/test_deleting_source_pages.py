@@ -4,21 +4,18 @@ or listing is left behind."""
 
 import pytest
 from bs4 import BeautifulSoup
-from defusedxml import ElementTree
 from django.urls import reverse
 from wagtail.models import Page
 
 from home.factories import StandardPageFactory
 from localisation.roles import MODERATORS
+from tests.sitemaps import client_fetch, sitemap_entries
 
 pytestmark = pytest.mark.django_db
 
-SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-
 
 def sitemap_locations(client):
-    root = ElementTree.fromstring(client.get("/sitemap.xml").content)
-    return {loc.text for loc in root.iter(f"{SITEMAP}loc")}
+    return set(sitemap_entries(client_fetch(client)))
 
 
 def test_the_delete_dialog_names_the_translation_that_goes_with_the_page(
